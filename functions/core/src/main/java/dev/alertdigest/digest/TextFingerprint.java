@@ -1,0 +1,41 @@
+package dev.alertdigest.digest;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Near-duplicate signature of a text. (Interim: the digest domain work replaces this.) */
+public record TextFingerprint(int[] minHashes) {
+    private static final int SIZE = 32;
+
+    public static TextFingerprint of(String text) {
+        int[] mins = new int[SIZE];
+        Arrays.fill(mins, Integer.MAX_VALUE);
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\W+");
+        for (int i = 0; i + 2 < words.length; i++) {
+            int h = (words[i] + " " + words[i + 1] + " " + words[i + 2]).hashCode();
+            for (int k = 0; k < SIZE; k++) {
+                int v = (h ^ (k * 0x9E3779B9)) * 0x85EBCA6B;
+                v ^= v >>> 13;
+                mins[k] = Math.min(mins[k], v);
+            }
+        }
+        return new TextFingerprint(mins);
+    }
+
+    public String encode() {
+        StringBuilder out = new StringBuilder();
+        for (int v : minHashes) {
+            out.append(out.isEmpty() ? "" : ".").append(Integer.toHexString(v));
+        }
+        return out.toString();
+    }
+
+    public static TextFingerprint decode(String encoded) {
+        String[] parts = encoded.split("\\.");
+        int[] values = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Integer.parseUnsignedInt(parts[i], 16);
+        }
+        return new TextFingerprint(values);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.alertdigest.function.score;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import dev.alertdigest.assess.ThreatAssessment;
+import dev.alertdigest.assess.ThreatAssessor;
+import dev.alertdigest.digest.AssessedArticle;
+import dev.alertdigest.digest.TextFingerprint;
+import dev.alertdigest.store.ArticleBucket;
+import dev.alertdigest.store.AssessmentRecords;
+import dev.alertdigest.store.AwsClients;
+import dev.alertdigest.store.BucketLayout;
+import dev.alertdigest.store.ParsedArticle;
+import dev.alertdigest.store.Rejection;
+import dev.alertdigest.store.StructuredLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * S3 ObjectCreated under parsed/ → the threat assessment, stored with a conditional PutItem keyed by the
+ * article's content hash: a replayed event, or the same article parsed twice, changes nothing.
+ *
+ * <p>Environment: {@code TABLE_NAME} (required), {@code RETENTION_DAYS} (default 30: the assessment's TTL).
+ */
+public final class ScoreHandler implements RequestHandler<S3Event, Void> {
+
+    private final S3Client s3;
+    private final AssessmentRecords assessments;
+    private final ThreatAssessor assessor;
+    private final Duration retention;
+    private final Clock clock;
+
+    /** Lambda's constructor: clients built once per container. */
+    public ScoreHandler() {
+        this(AwsClients.s3(), AwsClients.dynamoDb(), ScoreSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
+    }
+
+    public ScoreHandler(S3Client s3, DynamoDbClient dynamoDb, ScoreSettings settings, Clock clock) {
+        this.s3 = s3;
+        this.assessments = new AssessmentRecords(dynamoDb, settings.tableName());
+        this.assessor = settings.assessor();
+        this.retention = settings.retention();
+        this.clock = clock;
+    }
+
+    @Override
+    public Void handleRequest(S3Event event, Context context) {
+        StructuredLog log = new StructuredLog(context);
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            String key = record.getS3().getObject().getUrlDecodedKey();
+            score(new ArticleBucket(s3, record.getS3().getBucket().getName()), key, log);
+        }
+        return null;
+    }
+
+    private void score(ArticleBucket bucket, String key, StructuredLog log) {
+        if (!key.startsWith(BucketLayout.PARSED)) {
+            log.warn("ignored: not a parsed article").with("key", key).log();
+            return;
+        }
+        Optional<ParsedArticle> found;
+        try {
+            found = bucket.readParsed(key);
+        } catch (IllegalArgumentException e) {
+            bucket.writeRejection(new Rejection(key, "score", "MALFORMED",
+                    "the parsed article is not readable: " + e.getMessage(), 0, clock.instant()));
+            log.warn("rejected").with("key", key).with("reason", "MALFORMED").log();
+            return;
+        }
+        if (found.isEmpty()) {
+            log.warn("ignored: parsed article no longer exists").with("key", key).log();
+            return;
+        }
+        ParsedArticle parsed = found.get();
+        ThreatAssessment assessment;
+        try {
+            assessment = assessor.assess(parsed.article());
+        } catch (RuntimeException | StackOverflowError e) {
+            // deterministic for this article: record it rather than retry it forever
+            bucket.writeRejection(new Rejection(parsed.objectKey(), "score", "ASSESSMENT_FAILED",
+                    "the assessor failed on this article (" + e.getClass().getSimpleName() + "); report it", 0, clock.instant()));
+            log.error("assessment failed").with("key", parsed.objectKey()).with("error", e.getClass().getName()).log();
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        AssessedArticle assessed = new AssessedArticle(parsed.articleId(), parsed.objectKey(), parsed.article().title(),
+                parsed.article().source(), parsed.article().published(), now, assessment,
+                TextFingerprint.of(parsed.article().text()));
+        boolean stored = assessments.putIfAbsent(assessed, retention);
+        log.info(stored ? "assessed" : "already assessed").with("key", parsed.objectKey())
+                .with("articleId", parsed.articleId()).with("score", assessment.score())
+                .with("tier", assessment.tier().name()).log();
+    }
+}

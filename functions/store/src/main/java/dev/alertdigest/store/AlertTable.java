@@ -1,0 +1,70 @@
+package dev.alertdigest.store;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The one DynamoDB table's shape (single-table design). template.yaml declares the same keys, index and
+ * TTL attribute; a test holds the two together.
+ *
+ * <pre>
+ * pk                 sk                 what
+ * ARTICLE#&lt;sha256&gt;   ASSESSMENT         one assessment per distinct upload (GSI: by day assessed)
+ * DIGEST             CURSOR             where the next digest window starts
+ * DIGEST             WINDOW#&lt;start&gt;     a digest window's claim and outcome
+ * STORY#&lt;id&gt;        STORY              a story (GSI: open stories)
+ * STORY#&lt;id&gt;        FLASH              the highest tier a flash alert was sent for
+ * </pre>
+ */
+public final class AlertTable {
+
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    /** Global secondary index: assessments by day, and open stories. */
+    public static final String BY_TIME_INDEX = "byTime";
+    public static final String GSI_PK = "gsi1pk";
+    public static final String GSI_SK = "gsi1sk";
+    /** Epoch seconds after which DynamoDB's TTL deletes the item. */
+    public static final String TTL_ATTRIBUTE = "expiresAt";
+
+    /** Fixed-width UTC instants (millisecond precision), so string order in a sort key is time order. */
+    private static final java.time.format.DateTimeFormatter SORTABLE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    private AlertTable() {
+    }
+
+    public static String sortable(java.time.Instant instant) {
+        return SORTABLE.format(instant);
+    }
+
+    public static CreateTableRequest createTableRequest(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        attribute(PK), attribute(SK), attribute(GSI_PK), attribute(GSI_SK))
+                .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(BY_TIME_INDEX)
+                        .keySchema(key(GSI_PK, KeyType.HASH), key(GSI_SK, KeyType.RANGE))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    private static AttributeDefinition attribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+}
