@@ -22,6 +22,18 @@ public record TextFingerprint(int[] minHashes) {
         return new TextFingerprint(mins);
     }
 
+    /** Estimated Jaccard similarity of the two texts' shingle sets: the share of equal minimum hashes. */
+    public double similarity(TextFingerprint other) {
+        int n = Math.min(minHashes.length, other.minHashes.length);
+        int equal = 0;
+        for (int i = 0; i < n; i++) {
+            if (minHashes[i] == other.minHashes[i] && minHashes[i] != Integer.MAX_VALUE) {
+                equal++;
+            }
+        }
+        return n == 0 ? 0 : (double) equal / n;
+    }
+
     public String encode() {
         StringBuilder out = new StringBuilder();
         for (int v : minHashes) {

@@ -40,7 +40,7 @@ public final class ParseHandler implements RequestHandler<S3Event, Void> {
         this.extractor = new ArticleExtractor(maxUploadBytes);
     }
 
-    static int maxUploadBytes(String configured) {
+    public static int maxUploadBytes(String configured) {
         if (configured == null || configured.isBlank()) {
             return ArticleExtractor.DEFAULT_MAX_BYTES;
         }

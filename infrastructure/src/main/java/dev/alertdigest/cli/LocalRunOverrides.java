@@ -1,0 +1,14 @@
+package dev.alertdigest.cli;
+
+import java.util.Map;
+
+/** Environment the local stack sets on top of template.yaml's, and why. */
+final class LocalRunOverrides {
+
+    private LocalRunOverrides() {
+    }
+
+    static final Map<String, String> VALUES = Map.of(
+            // locally every function runs to completion before the digest starts: no late writers to wait for
+            "DIGEST_SETTLE_SECONDS", "0");
+}

@@ -1,0 +1,61 @@
+package dev.alertdigest.cli;
+
+import dev.alertdigest.local.LocalAws;
+import dev.alertdigest.stack.LocalPipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** serve: the local stack kept up, its endpoints printed, uploads processed as they arrive. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the local stack and keep it up: prints the endpoints and AWS CLI settings, processes",
+                "uploads to s3://" + LocalPipeline.BUCKET + "/incoming/ as they arrive, and runs the digest function",
+                "every --digest-every seconds. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--digest-every", paramLabel = "SECONDS", defaultValue = "60",
+            description = "seconds between digest runs (default: ${DEFAULT-VALUE})")
+    int digestEvery;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "SAM template to wire the functions from (default: bundled)")
+    Path template;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (digestEvery < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--digest-every must be at least 1");
+        }
+        try (LocalAws aws = LocalAws.start()) {
+            LocalPipeline pipeline = new LocalPipeline(aws, StackTemplate.functions(template), LocalRunOverrides.VALUES);
+            out.println("alertdigest local stack is up (credentials test/test, region " + LocalAws.REGION.id() + "):");
+            out.println("  S3        " + aws.s3Endpoint() + "   bucket " + LocalPipeline.BUCKET);
+            out.println("  DynamoDB  " + aws.dynamoDbEndpoint() + "   table " + LocalPipeline.TABLE);
+            out.println("  SNS/SQS   " + aws.snsEndpoint() + "   topic " + pipeline.topicArn());
+            out.println("Upload with:");
+            out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=" + LocalAws.REGION.id()
+                    + " aws --endpoint-url " + aws.s3Endpoint() + " s3 cp article.html s3://" + LocalPipeline.BUCKET + "/incoming/");
+            out.flush();
+            long nextDigest = System.currentTimeMillis() + digestEvery * 1000L;
+            while (!Thread.currentThread().isInterrupted()) {
+                pipeline.deliverPendingEvents(step -> {
+                    out.println("  " + step);
+                    out.flush();
+                });
+                if (System.currentTimeMillis() >= nextDigest) {
+                    pipeline.runScheduledFunctions();
+                    nextDigest = System.currentTimeMillis() + digestEvery * 1000L;
+                }
+                Thread.sleep(1000);
+            }
+        }
+        return 0;
+    }
+}
