@@ -1,32 +1,30 @@
 package dev.alertdigest.extract;
 
 import dev.alertdigest.article.Article;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.regex.Pattern;
 
 /**
  * Turns an uploaded file (HTML, gzipped HTML, or scraped page text) into an {@link Article}.
- * First version: plain decoding and paragraph text; the extraction issue replaces the content logic.
+ *
+ * <p>Three steps: {@link InputDecoder} turns the bytes into text (gzip, size limit, binary check, charset);
+ * the text is recognised as HTML or as scraped page text; {@link HtmlArticleExtractor} or
+ * {@link ScrapedTextExtractor} pulls out the article. Any input either gives an article with text or a
+ * {@link RejectedInputException} saying why not; nothing else escapes.
  */
 public final class ArticleExtractor {
 
     /** Largest input accepted, after decompression. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+    /** HTML announces itself with one of these tags near the top; scraped text has none. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|table|h[1-6])[\\s>/]");
+    private static final int SNIFF_LENGTH = 4096;
+
     private final int maxBytes;
+    private final InputDecoder decoder;
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final ScrapedTextExtractor scraped = new ScrapedTextExtractor();
 
     public ArticleExtractor() {
         this(DEFAULT_MAX_BYTES);
@@ -34,108 +32,42 @@ public final class ArticleExtractor {
 
     public ArticleExtractor(int maxBytes) {
         this.maxBytes = maxBytes;
+        this.decoder = new InputDecoder(maxBytes);
     }
 
     public int maxBytes() {
         return maxBytes;
     }
 
+    /**
+     * @param content the file's bytes as uploaded
+     * @param name    the file's name or key (for messages; the format is recognised from the content)
+     */
     public Article extract(byte[] content, String name) throws RejectedInputException {
-        if (content.length == 0) {
-            throw new RejectedInputException(RejectedInputException.Reason.EMPTY, "the file is empty (0 bytes)");
+        String text = decoder.decode(content).text();
+        Article article;
+        try {
+            article = isHtml(text) ? html.extract(text) : scraped.extract(text);
+        } catch (StackOverflowError | RuntimeException e) {
+            // Defence in depth: the extractors walk iteratively and bound their work, but a page must never
+            // take the caller down with an unexpected error.
+            throw new RejectedInputException(RejectedInputException.Reason.UNDECODABLE,
+                    "cannot read " + describe(name) + " as a page: " + e.getClass().getSimpleName());
         }
-        byte[] bytes = isGzip(content) ? gunzip(content) : content;
-        if (bytes.length > maxBytes) {
-            throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
-                    "the file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
-        }
-        String text = decode(bytes);
-        String head = text.stripLeading();
-        boolean html = head.startsWith("<") || head.regionMatches(true, 0, "<!doctype", 0, 9);
-        Article article = html ? fromHtml(text) : fromText(text);
         if (article.text().isBlank()) {
-            throw new RejectedInputException(RejectedInputException.Reason.NO_TEXT, "no article text found");
+            throw new RejectedInputException(RejectedInputException.Reason.NO_TEXT,
+                    "no article text found in " + describe(name));
         }
         return article;
     }
 
-    private static boolean isGzip(byte[] bytes) {
-        return bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+    static boolean isHtml(String text) {
+        String head = text.length() > SNIFF_LENGTH ? text.substring(0, SNIFF_LENGTH) : text;
+        String stripped = head.stripLeading();
+        return stripped.startsWith("<") || HTML_TAG.matcher(head).find();
     }
 
-    private byte[] gunzip(byte[] bytes) throws RejectedInputException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16384];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBytes) {
-                    throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
-                            "the file decompresses to more than " + maxBytes + " bytes");
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new RejectedInputException(RejectedInputException.Reason.UNDECODABLE,
-                    "the file looks gzipped but does not decompress: " + e.getMessage());
-        }
-    }
-
-    private static String decode(byte[] bytes) throws RejectedInputException {
-        int controls = 0;
-        int sample = Math.min(bytes.length, 8192);
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0 || (b < 0x09) || (b > 0x0d && b < 0x20 && b != 0x1b)) {
-                controls++;
-            }
-        }
-        if (controls > sample / 100 + 1) {
-            throw new RejectedInputException(RejectedInputException.Reason.BINARY,
-                    "the file is binary (" + controls + " control bytes in the first " + sample + "), not a web page or text");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static Article fromHtml(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.select("script,style,nav,header,footer,aside,form,noscript").remove();
-        String title = doc.title();
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            title = h1.text();
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            String text = p.text().strip();
-            if (text.length() > 40) {
-                paragraphs.add(text);
-            }
-        }
-        return new Article(title, null, null, null, null, null, String.join("\n\n", paragraphs));
-    }
-
-    private static Article fromText(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        String title = null;
-        for (String line : text.split("\r?\n")) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
-                continue;
-            }
-            if (title == null && stripped.length() > 20) {
-                title = stripped;
-            } else if (stripped.length() > 80) {
-                paragraphs.add(stripped);
-            }
-        }
-        return new Article(title, null, null, null, null, null, String.join("\n\n", paragraphs));
+    private static String describe(String name) {
+        return name == null || name.isBlank() ? "the file" : name;
     }
 }

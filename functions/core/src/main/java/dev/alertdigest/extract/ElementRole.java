@@ -1,0 +1,128 @@
+package dev.alertdigest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an HTML element is to the article, judged from its tag, ARIA role, class and id alone
+ * (no text yet): skipped entirely, page furniture (navigation, share bars, comments ...), a hint that
+ * it holds the article, or nothing in particular. Class names are split into words ("article-comments"
+ * gives "article" and "comments") so the rules read as vocabulary, not as per-site selectors.
+ */
+enum ElementRole {
+    /** Never text a reader sees as the article: scripts, styles, form controls, hidden elements. */
+    SKIP,
+    /** Furniture around the article; its text counts against any container that holds it. */
+    BOILERPLATE,
+    /** Names itself as the article or its body (schema.org articleBody, "entry-content", &lt;article&gt;). */
+    ARTICLE_HINT,
+    NEUTRAL;
+
+    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "figcaption", "audio",
+            "video", "head", "dialog", "link", "meta", "math", "map");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "dialog", "menu", "menubar", "search", "alert", "toolbar");
+    /** Words that name page furniture whatever else the class says. */
+    private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
+            "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
+            "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
+            "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "sponsor", "sponsored", "outbrain",
+            "taboola", "disqus", "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "signup", "skip",
+            "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
+            "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
+            "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
+            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "widget", "widgets", "sidebar",
+            "menu", "nav", "navbar", "navigation", "banner", "header", "hidden", "hide", "sronly", "visuallyhidden",
+            "offscreen", "screenreader");
+    /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("widget", "widgets", "sidebar", "menu", "nav",
+            "navbar", "navigation", "banner", "more", "also", "print");
+    /** Words that say the element is laid out next to furniture, not furniture itself. */
+    private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");
+    private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "content", "body", "story",
+            "storybody", "entry", "entrycontent", "post", "postbody", "postcontent", "text", "main", "prose", "richtext");
+
+    static ElementRole of(Element element) {
+        String tag = element.normalName();
+        if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+            return SKIP;
+        }
+        if (tag.equals("body") || tag.equals("html")) {
+            return NEUTRAL;
+        }
+        String itemprop = element.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return ARTICLE_HINT;
+        }
+        if (FURNITURE_TAGS.contains(tag)) {
+            return BOILERPLATE;
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return BOILERPLATE;
+        }
+        ElementRole byName = fromNames(element.attr("class") + " " + element.id());
+        if (byName == BOILERPLATE && (tag.equals("article") || tag.equals("main"))) {
+            // Blog engines put topic classes ("tag-security") on the article element itself.
+            return ARTICLE_HINT;
+        }
+        if (byName == NEUTRAL && (tag.equals("article") || tag.equals("main"))) {
+            return ARTICLE_HINT;
+        }
+        return byName;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /** Classifies class and id words; furniture wins over article words unless only weakly so. */
+    static ElementRole fromNames(String names) {
+        if (names.isBlank()) {
+            return NEUTRAL;
+        }
+        boolean furniture = false;
+        boolean weakOnly = true;
+        boolean article = false;
+        boolean layout = false;
+        for (String className : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (className.isEmpty()) {
+                continue;
+            }
+            // Whole-name forms catch "sr-only" and "visually-hidden" that the word split breaks apart.
+            String joined = className.replace("-", "").replace("_", "");
+            if (FURNITURE_WORDS.contains(joined) && !WEAK_FURNITURE_WORDS.contains(joined)) {
+                furniture = true;
+                weakOnly = false;
+            }
+            if (ARTICLE_WORDS.contains(joined)) {
+                article = true;
+            }
+            for (String word : className.split("[^a-z0-9]+")) {
+                if (FURNITURE_WORDS.contains(word)) {
+                    furniture = true;
+                    weakOnly &= WEAK_FURNITURE_WORDS.contains(word);
+                } else if (ARTICLE_WORDS.contains(word)) {
+                    article = true;
+                } else if (LAYOUT_MODIFIERS.contains(word)) {
+                    layout = true;
+                }
+            }
+        }
+        if (furniture && !(weakOnly && (article || layout))) {
+            return BOILERPLATE;
+        }
+        return article ? ARTICLE_HINT : NEUTRAL;
+    }
+}

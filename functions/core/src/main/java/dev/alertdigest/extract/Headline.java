@@ -1,0 +1,96 @@
+package dev.alertdigest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the article's headline from what the page offers (the visible &lt;h1&gt;, og:title, JSON-LD headline,
+ * &lt;title&gt;) and removes the site-name suffix or prefix that titles carry ("Headline | The Outlet").
+ */
+final class Headline {
+
+    /** Separators between a headline and the site or section name in a page title. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:]{1,2}\\s+|\\s*\\|\\s*");
+    /** A trailing or leading part this short beside a long headline is a site or section name. */
+    private static final int SITE_PART_LENGTH = 35;
+
+    private Headline() {
+    }
+
+    /**
+     * @param h1s       texts of the page's top-level headings, in order (the visible headline is usually one)
+     * @param metaTitles og:title, JSON-LD headline, twitter:title, &lt;title&gt; in that order; nulls allowed
+     * @param siteName  the site's name if known, to recognise the suffix
+     */
+    static String choose(List<String> h1s, List<String> metaTitles, String siteName) {
+        List<String> cleaned = new ArrayList<>();
+        for (String title : metaTitles) {
+            String stripped = withoutSiteName(title, siteName);
+            if (stripped != null) {
+                cleaned.add(stripped);
+            }
+        }
+        for (String h1 : h1s) {
+            String key = key(h1);
+            if (key.length() < 3) {
+                continue;
+            }
+            for (String meta : metaTitles) {
+                if (meta != null && key(meta).contains(key) && key.length() * 3 >= key(meta).length()) {
+                    return h1.strip();
+                }
+            }
+        }
+        if (!cleaned.isEmpty()) {
+            return cleaned.get(0);
+        }
+        return h1s.isEmpty() ? "" : h1s.get(0).strip();
+    }
+
+    /** "Headline | Outlet" and "Outlet - Headline" give "Headline"; a title that is only the site name gives null. */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String value = title.strip().replaceAll("\\s+", " ");
+        String site = siteName == null ? "" : key(siteName);
+        List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(value)));
+        parts.removeIf(part -> part.isBlank() || (!site.isEmpty() && key(part).equals(site)));
+        if (parts.isEmpty()) {
+            return null;
+        }
+        // Drop short trailing then leading parts while a clearly longer part remains: the headline is the long one.
+        while (parts.size() > 1 && isSitePart(parts.get(parts.size() - 1), parts)) {
+            parts.remove(parts.size() - 1);
+        }
+        while (parts.size() > 1 && isSitePart(parts.get(0), parts)) {
+            parts.remove(0);
+        }
+        if (parts.size() == 1) {
+            return parts.get(0).strip();
+        }
+        // Several long parts: the separators were the headline's own punctuation.
+        return value.equals(String.join(" | ", parts)) ? value : rejoin(value, parts);
+    }
+
+    private static boolean isSitePart(String part, List<String> parts) {
+        int longest = parts.stream().mapToInt(String::length).max().orElse(0);
+        return part.length() <= SITE_PART_LENGTH && part.length() * 2 < longest;
+    }
+
+    /** The span of the original title from the first kept part to the end of the last kept part. */
+    private static String rejoin(String value, List<String> parts) {
+        int start = value.indexOf(parts.get(0));
+        String last = parts.get(parts.size() - 1);
+        int end = value.lastIndexOf(last) + last.length();
+        return start >= 0 && end > start ? value.substring(start, end).strip() : value;
+    }
+
+    /** Case, punctuation and spacing removed, for comparing titles. */
+    static String key(String text) {
+        return text == null ? "" : JunkLine.key(text).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.alertdigest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Short standalone lines that are page chrome in any outlet's template: "Advertisement", "Share this article",
+ * "Connect with us", "Hi, what are you looking for?", "READ MORE". Shared by the HTML and the scraped-text
+ * extractors; a line only matches as a whole (after dropping punctuation and case), so article sentences that
+ * merely contain these words are never touched.
+ */
+final class JunkLine {
+
+    /** Chrome lines are short; anything longer is left to the structural rules. */
+    private static final int MAX_LENGTH = 60;
+    private static final Set<String> LINES = Set.of(
+            "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "paid content",
+            "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
+            "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments", "comment",
+            "leave a comment", "read more", "read more here", "continue reading", "click here", "show more",
+            "load more", "see more", "view comments", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+            "login", "register", "connect with us", "follow us", "follow", "hi what are you looking for",
+            "what are you looking for", "search", "menu", "close", "skip to content", "skip to main content",
+            "back to top", "top", "loading", "related", "related articles", "related posts", "related stories",
+            "you may also like", "you might also like", "recommended", "more stories", "more from", "trending",
+            "most popular", "most read", "popular", "newsletter", "image", "photo", "video", "watch",
+            "listen to this article", "listen", "cookie settings", "accept", "accept all", "reject all",
+            "we use cookies", "all rights reserved", "back", "next", "previous", "next article", "previous article",
+            "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
+            "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home");
+
+    private JunkLine() {
+    }
+
+    static boolean matches(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
+        String key = key(line);
+        return key.isEmpty() || LINES.contains(key);
+    }
+
+    /** Lower case, letters and digits only, single spaces: "Hi, what are you looking for?" becomes a key. */
+    static String key(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (c != '\'' && c != '’') {
+                space = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,247 @@
+package dev.alertdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article body in a page and returns its blocks of text.
+ *
+ * <p>One walk over the DOM (iterative, so 100k nested elements cannot overflow the stack) cuts the page into
+ * {@link TextBlock}s and, at the same time, gives every block-level element a value: the sum of what its blocks
+ * are worth. Prose (long, sentence-like, few links) is worth its length; link lists and short labels cost their
+ * length; anything inside page furniture ({@link ElementRole#BOILERPLATE}) costs its full length to every
+ * element around that furniture. The article body is the element of highest value: big enough to hold all the
+ * prose, small enough to leave out menus, teasers and comments. Its blocks, minus furniture and link lists,
+ * are the article.
+ */
+final class MainContent {
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+            "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+            "td", "tfoot", "th", "thead", "tr", "ul", "menu", "html");
+    /** Prose this long is a paragraph whatever its punctuation. */
+    private static final int PROSE_LENGTH = 80;
+    /** Shorter blocks count as prose only when they end like a sentence. */
+    private static final int SHORT_PROSE_LENGTH = 30;
+    private static final double LINK_LIST_DENSITY = 0.5;
+    /** How much a container that names itself the article (or its body) is preferred. */
+    private static final double ARTICLE_HINT_BONUS = 1.15;
+    /** How much less a container inside furniture is worth (a long comment thread is not the article). */
+    private static final double INSIDE_FURNITURE_FACTOR = 0.3;
+
+    private MainContent() {
+    }
+
+    /**
+     * The article's blocks in reading order.
+     *
+     * @param body    the page body (or any root)
+     * @param isTitle tells whether a heading repeats the headline, which the body then leaves out
+     */
+    static List<TextBlock> find(Element body, Predicate<String> isTitle) {
+        Walker walker = new Walker();
+        NodeTraversor.filter(walker, body);
+        walker.flush();
+        List<TextBlock> blocks = walker.blocks;
+        List<TextBlock> article = new ArrayList<>();
+        if (walker.best == null) {
+            return article;
+        }
+        Candidate best = walker.best;
+        for (int i = best.firstBlock; i < best.endBlock; i++) {
+            TextBlock block = blocks.get(i);
+            if (block.markDepth() > best.depth || block.linkDensity() > LINK_LIST_DENSITY) {
+                continue;
+            }
+            if ((block.kind() == TextBlock.Kind.TITLE || block.kind() == TextBlock.Kind.HEADING) && isTitle.test(block.text())) {
+                continue;
+            }
+            if (JunkLine.matches(block.text())) {
+                continue;
+            }
+            article.add(block);
+        }
+        return article;
+    }
+
+    /** What a block adds to (or takes from) the value of the elements around it. */
+    static double worth(TextBlock block) {
+        int length = block.text().length();
+        double linkDensity = block.linkDensity();
+        if (linkDensity > LINK_LIST_DENSITY) {
+            return -length;
+        }
+        if (block.kind() == TextBlock.Kind.HEADING || block.kind() == TextBlock.Kind.TITLE) {
+            return 0;
+        }
+        if (length >= PROSE_LENGTH || (length >= SHORT_PROSE_LENGTH && block.endsSentence())) {
+            return length * (1 - linkDensity);
+        }
+        return -0.3 * length;
+    }
+
+    private record Candidate(Element element, int depth, int firstBlock, int endBlock, double score) {
+    }
+
+    /** An open block-level element while the walk is inside it. */
+    private static final class Frame {
+        final Element element;
+        final ElementRole role;
+        final int firstBlock;
+        final boolean insideFurniture;
+        double value;
+        int length;
+
+        Frame(Element element, ElementRole role, int firstBlock, boolean insideFurniture) {
+            this.element = element;
+            this.role = role;
+            this.firstBlock = firstBlock;
+            this.insideFurniture = insideFurniture;
+        }
+    }
+
+    private static final class Walker implements NodeFilter {
+        final List<TextBlock> blocks = new ArrayList<>();
+        final List<Frame> frames = new ArrayList<>();
+        /** Stack depths of the open furniture frames, innermost last. */
+        final List<Integer> furniture = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        int linkDepth;
+        Candidate best;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                append(textNode.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            ElementRole role = ElementRole.of(element);
+            if (role == ElementRole.SKIP) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (tag.equals("br")) {
+                flush();
+            } else if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("img")) {
+                // An image between words keeps them apart; its alt text is not article text.
+                appendSpace();
+            }
+            if (BLOCK_TAGS.contains(tag) || role == ElementRole.BOILERPLATE) {
+                flush();
+                if (role == ElementRole.BOILERPLATE) {
+                    furniture.add(frames.size());
+                }
+                frames.add(new Frame(element, role, blocks.size(), furniture.size() > (role == ElementRole.BOILERPLATE ? 1 : 0)));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (element.normalName().equals("a")) {
+                linkDepth = Math.max(0, linkDepth - 1);
+            }
+            if (!frames.isEmpty() && frames.get(frames.size() - 1).element == element) {
+                flush();
+                close(frames.remove(frames.size() - 1));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void close(Frame frame) {
+            int depth = frames.size();
+            boolean isFurniture = frame.role == ElementRole.BOILERPLATE;
+            if (isFurniture) {
+                furniture.remove(furniture.size() - 1);
+            }
+            double score = frame.value;
+            if (frame.role == ElementRole.ARTICLE_HINT) {
+                score *= ARTICLE_HINT_BONUS;
+            }
+            if (isFurniture || frame.insideFurniture) {
+                score *= INSIDE_FURNITURE_FACTOR;
+            }
+            if (score > 0 && (best == null || score > best.score)) {
+                best = new Candidate(frame.element, depth, frame.firstBlock, blocks.size(), score);
+            }
+            if (!frames.isEmpty()) {
+                Frame parent = frames.get(frames.size() - 1);
+                parent.value += isFurniture ? -frame.length : frame.value;
+                parent.length += frame.length;
+            }
+        }
+
+        private void append(String raw) {
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0' || Character.isSpaceChar(c)) {
+                    appendSpace();
+                } else {
+                    text.append(c);
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                }
+            }
+        }
+
+        private void appendSpace() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+        }
+
+        /** Ends the current block: the walk reached a block boundary. */
+        void flush() {
+            int end = text.length();
+            if (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end > 0) {
+                String content = text.substring(0, end);
+                int markDepth = furniture.isEmpty() ? -1 : furniture.get(furniture.size() - 1);
+                TextBlock block = new TextBlock(content, Math.min(linkChars, content.length()), kindOfOpenBlock(), markDepth);
+                blocks.add(block);
+                if (!frames.isEmpty()) {
+                    Frame owner = frames.get(frames.size() - 1);
+                    owner.value += worth(block);
+                    owner.length += content.length();
+                }
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        private TextBlock.Kind kindOfOpenBlock() {
+            if (frames.isEmpty()) {
+                return TextBlock.Kind.PARAGRAPH;
+            }
+            return switch (frames.get(frames.size() - 1).element.normalName()) {
+                case "h1" -> TextBlock.Kind.TITLE;
+                case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
+                case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
+                case "blockquote" -> TextBlock.Kind.QUOTE;
+                case "pre" -> TextBlock.Kind.PREFORMATTED;
+                case "td", "th" -> TextBlock.Kind.CELL;
+                default -> TextBlock.Kind.PARAGRAPH;
+            };
+        }
+    }
+}

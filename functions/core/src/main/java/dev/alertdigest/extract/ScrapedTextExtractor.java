@@ -1,0 +1,193 @@
+package dev.alertdigest.extract;
+
+import dev.alertdigest.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the article from scraped page text: the visible text of a page, one block per line, with the page's
+ * chrome still in it (menus, "Connect with us", the section label, the headline twice, image captions and
+ * credits, "You May Also Like" teasers, "READ MORE").
+ *
+ * <p>The rules follow how such text is laid out, not any one site:
+ * <ol>
+ *   <li>The body runs from the first to the last line of prose (a sentence-ending line of several words,
+ *       or any very long line). Above it sit chrome, the section label, the headline and the byline; below it
+ *       sit teasers and "READ MORE".</li>
+ *   <li>A teaser heading ("You May Also Like", "Related Articles" ...) ends the body even if prose follows.</li>
+ *   <li>Inside the body, a short line standing alone between blank lines is a subheading and stays; short
+ *       lines bunched together ("Kabul Airport" over "Twitter") or starting like a credit ("Photo:") are an
+ *       image's caption and credit and go.</li>
+ *   <li>The headline is the first line above the body that reads like one; a later line that repeats it
+ *       with a suffix ("Headline, Outlet Name") is dropped, and its suffix names the outlet if nothing better does.</li>
+ *   <li>The dateline ("Kabul (Washington Insider Magazine) -") stays in the first paragraph as printed, as in
+ *       the HTML extractor; it fills the dateline and source fields.</li>
+ * </ol>
+ */
+final class ScrapedTextExtractor {
+
+    /** Lines this long are body text even without final punctuation (a paragraph that lost its full stop). */
+    private static final int LONG_LINE = 200;
+    private static final int PROSE_MIN_WORDS = 6;
+    private static final int HEADLINE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_LENGTH = 250;
+    private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",
+            "related articles", "related posts", "related stories", "related", "more stories", "recommended",
+            "recommended for you", "more from", "trending", "trending now", "most popular", "most read",
+            "read next", "up next", "also read", "comments", "leave a reply", "leave a comment", "latest news",
+            "popular posts", "recent posts", "more news", "you may be interested in", "further reading");
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "(?i)^(photo|image|picture|video|credit|source|file|caption|illustration|graphic|screenshot)s?\\b\\s*[:/|-]"
+                    + "|^(©|\\(c\\)|copyright\\b)|^(photo|image)\\s+(by|courtesy)\\b");
+    private static final Pattern BULLET = Pattern.compile("^([•▪◦*\\-–]|\\d{1,2}[.)])\\s+\\S");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("^\\s*(?:[,|:\\-–—·]\\s*)+");
+
+    /** One non-empty line and whether a blank line (or the text's edge) separates it from its neighbours. */
+    private record Line(String text, boolean alone) {
+        int words() {
+            return text.split("\\s+", PROSE_MIN_WORDS + 1).length;
+        }
+    }
+
+    Article extract(String content) {
+        List<Line> lines = lines(content);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (first >= 0 && TEASER_HEADINGS.contains(JunkLine.key(line.text()))) {
+                break;
+            }
+            if (isProse(line.text())) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            // No prose at all (a list, a table): keep every line that is not chrome.
+            first = 0;
+            last = lines.size() - 1;
+        }
+        Header header = Header.of(lines.subList(0, first));
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Line line = lines.get(i);
+            if (JunkLine.matches(line.text())) {
+                continue;
+            }
+            if (isProse(line.text()) || isSubheading(line) || BULLET.matcher(line.text()).find()) {
+                paragraphs.add(line.text());
+            }
+        }
+        Dateline dateline = paragraphs.isEmpty() ? null : Dateline.find(paragraphs.get(0));
+        String source = dateline != null && dateline.source() != null ? dateline.source() : header.siteName;
+        String published = header.published != null ? header.published : dateline == null ? null : dateline.date();
+        return new Article(header.title, source, dateline == null ? null : dateline.place(), published, header.byline,
+                null, String.join("\n\n", paragraphs));
+    }
+
+    /** Non-empty lines, stripped; "alone" when blank lines (or the edges) surround the line. */
+    private static List<Line> lines(String content) {
+        String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean blankLines = content.contains("\n\n") || content.contains("\n \n") || content.contains("\r\n\r\n");
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            String text = clean(raw[i]);
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean blankBefore = i == 0 || clean(raw[i - 1]).isEmpty();
+            boolean blankAfter = i == raw.length - 1 || clean(raw[i + 1]).isEmpty();
+            // Text without any blank lines puts one block per line: every line stands alone.
+            lines.add(new Line(text, !blankLines || (blankBefore && blankAfter)));
+        }
+        return lines;
+    }
+
+    private static String clean(String line) {
+        return line.replace('\u00a0', ' ').strip();
+    }
+
+    static boolean isProse(String text) {
+        if (text.length() >= LONG_LINE) {
+            return true;
+        }
+        // A teaser cut off with "..." is not a finished sentence.
+        if (text.endsWith("...") || text.endsWith("…")) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’'
+                || last == '\'' || last == ')' || last == '。';
+        return sentenceEnd && new Line(text, true).words() >= PROSE_MIN_WORDS;
+    }
+
+    private static boolean isSubheading(Line line) {
+        return line.alone() && line.words() >= HEADLINE_MIN_WORDS && !CREDIT_START.matcher(line.text()).find();
+    }
+
+    /** What the lines above the body say: headline, byline, date, and an outlet name from a repeated headline. */
+    private static final class Header {
+        String title;
+        String siteName;
+        String byline;
+        String published;
+
+        static Header of(List<Line> lines) {
+            Header header = new Header();
+            List<String> candidates = new ArrayList<>();
+            for (Line line : lines) {
+                String text = line.text();
+                if (JunkLine.matches(text)) {
+                    continue;
+                }
+                if (header.byline == null && text.regionMatches(true, 0, "by ", 0, 3)) {
+                    header.byline = Byline.clean(text);
+                    continue;
+                }
+                String date = text.length() <= 80 ? PublicationDate.fromWords(text) : null;
+                if (date != null) {
+                    header.published = header.published == null ? date : header.published;
+                } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH) {
+                    candidates.add(text);
+                }
+            }
+            // The headline is the wordiest line above the body that does not repeat another one with a suffix;
+            // section labels ("Security & Defense") are shorter.
+            String title = "";
+            for (String candidate : candidates) {
+                boolean repeat = candidates.stream().anyMatch(other -> other.length() < candidate.length() && candidate.startsWith(other));
+                if (!repeat && candidate.split("\\s+").length > title.split("\\s+").length) {
+                    title = candidate;
+                }
+            }
+            header.title = title;
+            for (String candidate : candidates) {
+                if (!title.isEmpty() && candidate.startsWith(title) && candidate.length() > title.length()) {
+                    String suffix = TITLE_SUFFIX.matcher(candidate.substring(title.length())).replaceFirst("").strip();
+                    if (!suffix.isEmpty() && suffix.length() <= 60) {
+                        header.siteName = suffix;
+                        break;
+                    }
+                }
+            }
+            return header;
+        }
+    }
+
+    /** A text split into paragraphs at line breaks (used for a JSON-LD articleBody too). */
+    static List<String> paragraphsOf(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : text.split("\\R+")) {
+            String stripped = clean(line).replaceAll("\\s+", " ");
+            if (!stripped.isEmpty()) {
+                paragraphs.add(stripped);
+            }
+        }
+        return paragraphs;
+    }
+}
