@@ -1,41 +1,109 @@
 package dev.alertdigest.assess;
 
 import dev.alertdigest.article.Article;
-import dev.alertdigest.text.Gsm7;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Scores how specific, credible and close the threat an article reports is.
- * First version: a few cue words; the assessment issue replaces it with the dimension model.
+ * Scores how specific, credible and close the threat an article reports is, and writes the alert text.
+ *
+ * <p>The steps, in order: cut the article into sentences ({@link ArticleText}); decide its kind
+ * ({@link KindClassifier}); find actors, places and times; score the eight dimensions
+ * ({@link DimensionScorer}); weigh them into score and tier under the hard rules ({@link TierRules});
+ * select the summary and write headline and SMS. Everything tunable is in the {@link ScoringProfile}.
+ *
+ * <p>Thread-safe: one instance serves every request (the score Lambda keeps it across invocations).
  */
 public final class ThreatAssessor {
 
-    private static final int HEADLINE_MAX = 100;
+    /** System property naming a scoring override file; the environment variable below does the same. */
+    public static final String PROFILE_PROPERTY = "alertdigest.scoring";
+    public static final String PROFILE_ENV = "ALERTDIGEST_SCORING";
 
+    private static final int SUMMARY_SENTENCES = 3;
+
+    private final SecurityCues cues;
+    private final KindClassifier kinds;
+    private final ActorRecognizer actors;
+    private final PlaceRecognizer places;
+    private final TimeExpressions times;
+    private final DimensionScorer dimensions;
+    private final TierRules rules;
+    private final SummarySelector summaries;
+    private final PhraseLexicon denial;
+    private final PhraseLexicon notImmediate;
+    private final PhraseLexicon allClear;
+
+    private ThreatAssessor(ScoringProfile profile) {
+        cues = new SecurityCues(profile);
+        kinds = new KindClassifier(profile, cues);
+        actors = new ActorRecognizer(profile, cues);
+        places = new PlaceRecognizer(profile);
+        times = new TimeExpressions(profile, cues);
+        dimensions = new DimensionScorer(profile, cues);
+        rules = new TierRules(profile);
+        summaries = new SummarySelector(profile, cues);
+        denial = profile.lexicon("denial");
+        notImmediate = profile.lexicon("notImmediate");
+        allClear = profile.lexicon("allClear");
+    }
+
+    /**
+     * The built-in profile, overridden by the file the system property {@value #PROFILE_PROPERTY} or the
+     * environment variable {@value #PROFILE_ENV} names, when one is set.
+     */
     public static ThreatAssessor withDefaults() {
-        return new ThreatAssessor();
+        String path = System.getProperty(PROFILE_PROPERTY, System.getenv(PROFILE_ENV));
+        if (path == null || path.isBlank()) {
+            return new ThreatAssessor(ScoringProfile.defaults());
+        }
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            return withProfile(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scoring override " + path, e);
+        }
+    }
+
+    /** The built-in profile with the JSON override laid over it (only the keys it holds change). */
+    public static ThreatAssessor withProfile(InputStream override) {
+        return new ThreatAssessor(ScoringProfile.load(override));
     }
 
     public ThreatAssessment assess(Article article) {
-        String text = (article.title() + "\n" + article.text()).toLowerCase(Locale.ROOT);
-        int score = 0;
-        if (text.contains("threat")) score += 25;
-        if (text.contains("specific")) score += 20;
-        if (text.contains("imminent")) score += 30;
-        if (text.contains("attack")) score += 15;
-        score = Math.min(score, 100);
-        Tier tier = score >= 75 ? Tier.IMMINENT : score >= 50 ? Tier.SPECIFIC : score >= 25 ? Tier.ELEVATED : Tier.BACKGROUND;
-        Kind kind = score >= 25 ? Kind.THREAT : Kind.OTHER;
-        String headline = Gsm7.fit(article.title(), HEADLINE_MAX);
-        List<String> summary = new ArrayList<>();
-        for (String paragraph : article.paragraphs()) {
-            if (summary.size() == 3) break;
-            summary.add(paragraph.split("(?<=[.!?])\\s+")[0]);
+        ArticleText text = ArticleText.of(article);
+        KindClassifier.Decision decision = kinds.classify(text);
+        List<Mention> actorMentions = actors.recognise(text);
+        List<Mention> placeMentions = places.recognise(text, article.dateline());
+        List<TimeExpressions.TimeMention> timeMentions = times.find(text);
+        TierRules.Flags flags = new TierRules.Flags(anyMatch(denial, text), anyMatch(notImmediate, text),
+                anyMatch(allClear, text), decision.underWay());
+        List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
+                placeMentions, timeMentions, flags.notImmediate()));
+        TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
+
+        List<String> actorNames = actorMentions.stream().map(Mention::name).toList();
+        List<String> placeNames = placeMentions.stream().map(Mention::name).toList();
+        List<String> timeTexts = timeMentions.stream().map(TimeExpressions.TimeMention::text).toList();
+        List<Mention> entities = new java.util.ArrayList<>(actorMentions);
+        entities.addAll(placeMentions);
+        List<String> summary = summaries.select(text, entities, SUMMARY_SENTENCES);
+        String headline = AlertText.headline(article.title(), summary);
+        String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, placeNames, headline,
+                flags.allClear());
+        return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
+                timeTexts, scores, flags.allClear(), headline, summary, sms);
+    }
+
+    private static boolean anyMatch(PhraseLexicon lexicon, ArticleText text) {
+        for (Sentence s : text.sentences()) {
+            if (lexicon.matches(s)) {
+                return true;
+            }
         }
-        String sms = Gsm7.fit(tier.name() + " " + score + ": " + article.title(), Gsm7.SINGLE_MESSAGE);
-        return new ThreatAssessment(kind, score, tier, List.of(), List.of(), List.of(), List.of(), false,
-                headline, summary, sms);
+        return false;
     }
 }

@@ -1,0 +1,266 @@
+package dev.alertdigest.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alertdigest.article.Article;
+import dev.alertdigest.assess.Kind;
+import dev.alertdigest.assess.ThreatAssessment;
+import dev.alertdigest.assess.ThreatAssessor;
+import dev.alertdigest.assess.Tier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Measures the threat assessment on what ../shared holds: the two seed articles, MUC-4 dev relevance,
+ * perpetrators and stage (by halves, to see how well the rules carry over), summary ROUGE on CNN/DM against
+ * Lead-3, the false-alarm rate on ordinary articles, and speed. Prints figures; asserts nothing.
+ */
+public final class AssessmentMeasurement {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws IOException {
+        Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
+        ThreatAssessor assessor = ThreatAssessor.withDefaults();
+        boolean verbose = List.of(args).contains("-v");
+        seeds(assessor, shared);
+        muc(assessor, shared, verbose);
+        summaries(assessor, shared);
+        ordinary(assessor, shared, verbose);
+        speed(assessor, shared);
+    }
+
+    // ---- seeds ----
+
+    static List<Article> seedArticles(Path shared) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(shared.resolve("corpus/seeds"))) {
+            for (Path file : files.sorted().toList()) {
+                articles.add(seedArticle(Files.readString(file)));
+            }
+        }
+        return articles;
+    }
+
+    /** Title = the first line that reads like a headline (seven words or more, not a question); text = the rest. */
+    static Article seedArticle(String raw) {
+        List<String> lines = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int title = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.split("\\s+").length >= 7 && !l.endsWith("?") && !l.endsWith(".")) {
+                title = i;
+                break;
+            }
+        }
+        return new Article(lines.get(title), null, null, null, null, null,
+                String.join("\n\n", lines.subList(title + 1, lines.size())));
+    }
+
+    private static void seeds(ThreatAssessor assessor, Path shared) throws IOException {
+        System.out.println("== seeds");
+        for (Article a : seedArticles(shared)) {
+            ThreatAssessment t = assessor.assess(a);
+            System.out.printf("%s %d %s actors=%s places=%s times=%s%n", t.kind().label(), t.score(), t.tier(),
+                    t.actors(), t.places(), t.times());
+            t.dimensions().forEach(d -> System.out.printf("   %-13s %d %s%n", d.dimension().label(), d.value(), d.label()));
+            System.out.println("   sms: " + t.sms());
+        }
+    }
+
+    // ---- MUC-4 ----
+
+    private static void muc(ThreatAssessor assessor, Path shared, boolean verbose) throws IOException {
+        List<MucCorpus.Message> messages = MucCorpus.load(shared.resolve("corpus/muc4-dev"));
+        System.out.println("== MUC-4 dev (" + messages.size() + " messages)");
+        int half = messages.size() / 2;
+        mucFigures("first half ", assessor, messages.subList(0, half), false);
+        mucFigures("second half", assessor, messages.subList(half, messages.size()), false);
+        mucFigures("all        ", assessor, messages, verbose);
+    }
+
+    private static void mucFigures(String label, ThreatAssessor assessor, List<MucCorpus.Message> messages,
+                                   boolean verbose) {
+        int tp = 0, fp = 0, fn = 0, keyOrgs = 0, foundOrgs = 0, predicted = 0, predictedRight = 0;
+        int stageTotal = 0, stageRight = 0;
+        for (MucCorpus.Message m : messages) {
+            ThreatAssessment t = assessor.assess(m.article());
+            boolean relevant = t.kind() != Kind.OTHER;
+            if (relevant && m.relevant()) tp++;
+            if (relevant && !m.relevant()) fp++;
+            if (!relevant && m.relevant()) fn++;
+            if (verbose && relevant != m.relevant()) {
+                System.out.println("  " + (relevant ? "FP " : "FN ") + m.id() + " "
+                        + m.article().text().substring(0, Math.min(150, m.article().text().length())));
+            }
+            if (relevant && m.relevant()) {
+                stageTotal++;
+                if ((t.kind() == Kind.THREAT) == m.threatenedOnly()) stageRight++;
+            }
+            if (!m.perpetrators().isEmpty()) {
+                for (List<String> org : m.perpetrators()) {
+                    keyOrgs++;
+                    if (t.actors().stream().anyMatch(a -> matches(a, org))) foundOrgs++;
+                    else if (verbose) System.out.println("  missed org " + m.id() + " " + org + " got " + t.actors());
+                }
+                for (String a : t.actors()) {
+                    predicted++;
+                    if (m.perpetrators().stream().anyMatch(org -> matches(a, org))) predictedRight++;
+                }
+            }
+        }
+        double p = tp / (double) Math.max(1, tp + fp);
+        double r = tp / (double) Math.max(1, tp + fn);
+        System.out.printf("%s relevance P %.3f R %.3f F1 %.3f | perpetrator org recall %.3f (%d/%d) precision %.3f"
+                        + " (%d/%d) | stage accuracy %.3f (%d/%d)%n", label, p, r, 2 * p * r / Math.max(1e-9, p + r),
+                foundOrgs / (double) Math.max(1, keyOrgs), foundOrgs, keyOrgs,
+                predictedRight / (double) Math.max(1, predicted), predictedRight, predicted,
+                stageRight / (double) Math.max(1, stageTotal), stageRight, stageTotal);
+    }
+
+    /** Same organisation: equal names, or one name's words contained in the other's ("FMLN" / "FMLN GUERRILLAS"). */
+    static boolean matches(String actor, List<String> alternatives) {
+        String a = normalise(actor);
+        for (String alt : alternatives) {
+            String k = normalise(alt);
+            if (a.isEmpty() || k.isEmpty()) continue;
+            if (a.equals(k) || (" " + k + " ").contains(" " + a + " ") || (" " + a + " ").contains(" " + k + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String name) {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip().replaceFirst("^THE ", "");
+    }
+
+    // ---- summaries ----
+
+    private static void summaries(ThreatAssessor assessor, Path shared) throws IOException {
+        Rouge rouge = new Rouge();
+        double[] ours = new double[3];
+        double[] lead = new double[3];
+        int n = 0;
+        for (String line : Files.readAllLines(shared.resolve("corpus/cnndm-dev/documents.jsonl"))) {
+            if (line.isBlank()) continue;
+            JsonNode doc = JSON.readTree(line);
+            List<String> sentences = cnndmSentences(doc.path("text").asText());
+            List<String> reference = pythonStrings(doc.path("reference").asText());
+            Article article = new Article("", null, null, null, null, null, String.join("\n\n", sentences));
+            List<String> summary = assessor.assess(article).summary();
+            add(ours, rouge.score(reference, summary));
+            add(lead, rouge.score(reference, sentences.subList(0, Math.min(3, sentences.size()))));
+            n++;
+        }
+        System.out.printf("== summaries on cnndm-dev (%d docs), ROUGE F1 x100 (Porter, rouge-score definitions)%n", n);
+        System.out.printf("summary  R1 %.2f R2 %.2f RLsum %.2f%n", 100 * ours[0] / n, 100 * ours[1] / n, 100 * ours[2] / n);
+        System.out.printf("Lead-3   R1 %.2f R2 %.2f RLsum %.2f   (published: 39.90 / 15.60 / 36.07)%n",
+                100 * lead[0] / n, 100 * lead[1] / n, 100 * lead[2] / n);
+    }
+
+    private static void add(double[] sums, Rouge.Scores s) {
+        sums[0] += s.rouge1();
+        sums[1] += s.rouge2();
+        sums[2] += s.rougeLsum();
+    }
+
+    /** The corpus is tokenised and lower-cased: sentences end at " . ", " ! " or " ? " (closing quotes kept). */
+    static List<String> cnndmSentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("(?<= [.!?] (?:'' )?)(?=\\S)")) {
+            if (!s.isBlank()) out.add(s.strip());
+        }
+        return out;
+    }
+
+    /** A Python list literal of strings, as the REALSumm release writes references. */
+    static List<String> pythonStrings(String literal) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < literal.length()) {
+            char c = literal.charAt(i);
+            if (c == '\'' || c == '"') {
+                StringBuilder s = new StringBuilder();
+                int j = i + 1;
+                while (j < literal.length() && literal.charAt(j) != c) {
+                    if (literal.charAt(j) == '\\' && j + 1 < literal.length()) j++;
+                    s.append(literal.charAt(j++));
+                }
+                out.add(s.toString());
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    // ---- ordinary articles ----
+
+    private static void ordinary(ThreatAssessor assessor, Path shared, boolean verbose) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        Path wcxb = shared.resolve("benchmarks/extraction/wcxb-dev-articles/ground-truth");
+        try (Stream<Path> files = Files.list(wcxb)) {
+            for (Path f : files.sorted().toList()) {
+                JsonNode gt = JSON.readTree(f.toFile()).path("ground_truth");
+                articles.add(new Article(gt.path("title").asText(""), null, null, null, null, null,
+                        gt.path("main_content").asText("")));
+            }
+        }
+        int wcxbCount = articles.size();
+        Path sh = shared.resolve("benchmarks/extraction/scrapinghub");
+        JsonNode truth = JSON.readTree(sh.resolve("ground-truth.json").toFile());
+        for (var e : truth.properties()) {
+            String title = htmlTitle(sh.resolve("html/" + e.getKey() + ".html.gz"));
+            articles.add(new Article(title, null, null, null, null, null, e.getValue().path("articleBody").asText("")));
+        }
+        int elevated = 0, specific = 0, threats = 0, incidents = 0;
+        for (Article a : articles) {
+            ThreatAssessment t = assessor.assess(a);
+            if (t.tier().level() >= Tier.ELEVATED.level()) {
+                elevated++;
+                if (verbose) System.out.println("  " + t.tier() + " " + t.score() + " " + t.kind() + " " + a.title());
+            }
+            if (t.tier().level() >= Tier.SPECIFIC.level()) specific++;
+            if (t.kind() == Kind.THREAT) threats++;
+            if (t.kind() == Kind.INCIDENT) incidents++;
+        }
+        System.out.printf("== ordinary articles (%d WCXB + %d scrapinghub)%n", wcxbCount, articles.size() - wcxbCount);
+        System.out.printf("ELEVATED or above %.1f%% (%d) | SPECIFIC or above %.1f%% (%d) | kind threat %d, incident %d%n",
+                100.0 * elevated / articles.size(), elevated, 100.0 * specific / articles.size(), specific, threats, incidents);
+    }
+
+    private static String htmlTitle(Path gz) throws IOException {
+        if (!Files.exists(gz)) return "";
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return org.jsoup.Jsoup.parse(html).title();
+        }
+    }
+
+    // ---- speed ----
+
+    private static void speed(ThreatAssessor assessor, Path shared) throws IOException {
+        List<Article> seeds = seedArticles(shared);
+        long sink = 0;
+        for (int i = 0; i < 3000; i++) sink += assessor.assess(seeds.get(i % seeds.size())).score();
+        int count = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 3_000_000_000L) {
+            sink += assessor.assess(seeds.get(count % seeds.size())).score();
+            count++;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("== speed: %.0f articles/s on the seeds, one thread, after warm-up (checksum %d)%n",
+                count / seconds, sink % 7);
+    }
+}

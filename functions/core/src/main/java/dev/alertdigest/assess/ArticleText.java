@@ -1,0 +1,99 @@
+package dev.alertdigest.assess;
+
+import dev.alertdigest.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article cut into sentences and word tokens once, so every recogniser and scorer reads the same tokens.
+ *
+ * <p>Wire copy in capitals (the MUC stories, old agency feeds) is flagged: case cannot tell names from words
+ * there, so the recognisers fall back on their lexicons.
+ */
+record ArticleText(List<Sentence> sentences, boolean upperCase) {
+
+    /** Sentences of the body only (without the title). */
+    List<Sentence> body() {
+        return sentences.isEmpty() || !sentences.getFirst().title() ? sentences : sentences.subList(1, sentences.size());
+    }
+
+    static ArticleText of(Article article) {
+        List<Sentence> sentences = new ArrayList<>();
+        String title = article.title().strip();
+        if (!title.isEmpty()) {
+            sentences.add(tokenize(0, title, true));
+        }
+        for (String paragraph : article.paragraphs()) {
+            for (String sentence : SentenceSplitter.split(paragraph)) {
+                sentences.add(tokenize(sentences.size(), sentence, false));
+            }
+        }
+        return new ArticleText(List.copyOf(sentences), isUpperCase(article.text()));
+    }
+
+    private static boolean isUpperCase(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length() && i < 4000; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper > 20 && lower * 10 < upper;
+    }
+
+    /**
+     * Word tokens: letters and digits, keeping inner hyphens, apostrophes and dots ("isis-k", "al-qa'ida",
+     * "u.s."), so names written with them stay one token.
+     */
+    static Sentence tokenize(int index, String text, boolean title) {
+        List<String> words = new ArrayList<>();
+        int[] starts = new int[text.length() / 2 + 2];
+        int[] ends = new int[starts.length];
+        int n = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int segment = i; // start of the current dot-free piece: "u.s." continues only after one letter
+            while (i < length) {
+                char c = text.charAt(i);
+                boolean nextIsWordChar = i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1));
+                if (Character.isLetterOrDigit(c)) {
+                    i++;
+                } else if ((c == '-' || c == '\'' || c == '\u2019') && nextIsWordChar) {
+                    i++;
+                } else if (c == '.' && nextIsWordChar && i - segment == 1) {
+                    i++;
+                    segment = i;
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            if (end < length && text.charAt(end) == '.' && segment > start && end - segment == 1) {
+                end++; // the closing dot of "u.s."
+                i++;
+            }
+            String word = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (word.endsWith("'s") && word.length() > 2) {
+                word = word.substring(0, word.length() - 2);
+                end -= 2;
+            }
+            words.add(word);
+            starts[n] = start;
+            ends[n] = end;
+            n++;
+        }
+        return new Sentence(index, text, List.copyOf(words), java.util.Arrays.copyOf(starts, n),
+                java.util.Arrays.copyOf(ends, n), title);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the eight dimensions 0–3, each with the spans that justify it. Phrase-driven dimensions (method,
+ * stage, source, likelihood) take the highest level whose phrases occur in a sentence about the threat;
+ * actor, target and time come from the recognisers.
+ */
+final class DimensionScorer {
+
+    private static final Map<Dimension, String[]> LABELS = new EnumMap<>(Map.of(
+            Dimension.ACTOR, new String[] {"none", "generic", "named group", "named cell or person"},
+            Dimension.TARGET, new String[] {"country or none", "city", "named site", "sub-site"},
+            Dimension.TIME, new String[] {"none", "vague", "window of days", "date or imminent"},
+            Dimension.METHOD, new String[] {"none", "attack", "attack type", "attack type with capability"},
+            Dimension.STAGE, new String[] {"rhetoric", "intent", "planning", "under way"},
+            Dimension.SOURCE, new String[] {"unattributed", "anonymous official", "named official", "official advisory"},
+            Dimension.CORROBORATION, new String[] {"single source", "several outlets", "several outlets",
+                    "independently confirmed"},
+            Dimension.LIKELIHOOD, new String[] {"remote, unlikely or unknown", "roughly even chance", "likely",
+                    "very likely or almost certain"}));
+
+    private final ScoringProfile profile;
+    private final SecurityCues cues;
+
+    DimensionScorer(ScoringProfile profile, SecurityCues cues) {
+        this.profile = profile;
+        this.cues = cues;
+    }
+
+    /** What the scorer reads besides the text. */
+    record Inputs(ArticleText text, List<Mention> actors, List<Mention> places,
+                  List<TimeExpressions.TimeMention> times, boolean notImmediate) {
+    }
+
+    List<DimensionScore> score(Inputs in) {
+        List<Sentence> security = in.text().sentences().stream().filter(cues::isSecuritySentence).toList();
+        List<DimensionScore> scores = new ArrayList<>();
+        scores.add(actor(in.actors(), security));
+        scores.add(entityLevel(Dimension.TARGET, in.places()));
+        scores.add(time(in.times(), in.notImmediate()));
+        scores.add(method(security));
+        scores.add(byLevels(Dimension.STAGE, security));
+        scores.add(byLevels(Dimension.SOURCE, security));
+        scores.add(corroboration(in.text()));
+        scores.add(likelihood(security));
+        return scores;
+    }
+
+    private DimensionScore actor(List<Mention> actors, List<Sentence> security) {
+        if (!actors.isEmpty()) {
+            return entityLevel(Dimension.ACTOR, actors);
+        }
+        for (Sentence s : security) {
+            List<PhraseLexicon.Match> generic = profile.actors.generic().find(s);
+            if (!generic.isEmpty()) {
+                return of(Dimension.ACTOR, 1, List.of(generic.getFirst().evidence()));
+            }
+        }
+        return of(Dimension.ACTOR, 0, List.of());
+    }
+
+    private static DimensionScore entityLevel(Dimension dimension, List<Mention> mentions) {
+        int level = 0;
+        List<String> evidence = new ArrayList<>();
+        for (Mention m : mentions) {
+            level = Math.max(level, m.level());
+        }
+        for (Mention m : mentions) {
+            if (m.level() == level && !m.evidence().isEmpty() && evidence.size() < 3) {
+                evidence.add(m.evidence().getFirst());
+            }
+        }
+        String label = dimension == Dimension.TARGET && mentions.isEmpty() ? "none" : LABELS.get(dimension)[level];
+        return new DimensionScore(dimension, level, label, evidence);
+    }
+
+    private DimensionScore time(List<TimeExpressions.TimeMention> times, boolean notImmediate) {
+        int level = times.isEmpty() ? 0 : times.getFirst().level();
+        List<String> evidence = new ArrayList<>();
+        for (TimeExpressions.TimeMention t : times) {
+            if (t.level() == level && evidence.size() < 3) {
+                evidence.add(t.evidence());
+            }
+        }
+        if (notImmediate && level > profile.rules.notImmediateTimeCap()) {
+            level = profile.rules.notImmediateTimeCap();
+            return new DimensionScore(Dimension.TIME, level, LABELS.get(Dimension.TIME)[level] + " (not immediate)",
+                    evidence);
+        }
+        return of(Dimension.TIME, level, evidence);
+    }
+
+    /** Level 3 needs an attack type and evidence of capability together. */
+    private DimensionScore method(List<Sentence> security) {
+        List<String> type = matches(profile.level(Dimension.METHOD, 2), security);
+        List<String> capability = matches(profile.level(Dimension.METHOD, 3), security);
+        if (!type.isEmpty() && !capability.isEmpty()) {
+            return of(Dimension.METHOD, 3, concat(capability, type));
+        }
+        if (!type.isEmpty()) {
+            return of(Dimension.METHOD, 2, type);
+        }
+        List<String> attack = matches(profile.level(Dimension.METHOD, 1), security);
+        return of(Dimension.METHOD, attack.isEmpty() ? 0 : 1, attack);
+    }
+
+    private DimensionScore byLevels(Dimension dimension, List<Sentence> security) {
+        for (int level = 3; level >= 1; level--) {
+            List<String> evidence = matches(profile.level(dimension, level), security);
+            if (!evidence.isEmpty()) {
+                return of(dimension, level, evidence);
+            }
+        }
+        return of(dimension, 0, List.of());
+    }
+
+    /** Outlets the article cites by name: two or more is several; "confirmed" with them is confirmation. */
+    private DimensionScore corroboration(ArticleText text) {
+        Set<String> outlets = new LinkedHashSet<>();
+        List<String> evidence = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (PhraseLexicon.Match m : profile.outlets.find(s)) {
+                String printed = m.printed();
+                if ((text.upperCase() || Character.isUpperCase(printed.charAt(0)))
+                        && outlets.add(printed.toLowerCase(Locale.ROOT)) && evidence.size() < 3) {
+                    evidence.add(m.evidence());
+                }
+            }
+        }
+        int level = outlets.size() >= 2 ? 2 : 0;
+        if (level == 2) {
+            List<String> confirmed = matches(profile.level(Dimension.CORROBORATION, 3), text.sentences());
+            if (!confirmed.isEmpty()) {
+                return of(Dimension.CORROBORATION, 3, concat(confirmed, evidence));
+            }
+        }
+        return of(Dimension.CORROBORATION, level, evidence);
+    }
+
+    /**
+     * ICD 203: the strongest estimate stated about the threat. Hedges without an estimate ("possible",
+     * "may", "could") leave the likelihood unknown, which scores like remote: they are not a 50% estimate.
+     */
+    private DimensionScore likelihood(List<Sentence> security) {
+        for (int level = 3; level >= 0; level--) {
+            List<String> evidence = matches(profile.level(Dimension.LIKELIHOOD, level), security);
+            if (!evidence.isEmpty()) {
+                String label = level == 0 ? "remote or unlikely" : LABELS.get(Dimension.LIKELIHOOD)[level];
+                return new DimensionScore(Dimension.LIKELIHOOD, level, label, evidence);
+            }
+        }
+        List<String> hedges = matches(profile.likelihoodUnknown, security);
+        return new DimensionScore(Dimension.LIKELIHOOD, 0, hedges.isEmpty() ? "not stated" : "unknown (possible)",
+                hedges);
+    }
+
+    private static List<String> matches(PhraseLexicon lexicon, List<Sentence> sentences) {
+        List<String> evidence = new ArrayList<>();
+        if (lexicon == null) {
+            return evidence;
+        }
+        for (Sentence s : sentences) {
+            List<PhraseLexicon.Match> found = lexicon.find(s);
+            if (!found.isEmpty()) {
+                evidence.add(found.getFirst().evidence());
+                if (evidence.size() == 3) {
+                    break;
+                }
+            }
+        }
+        return evidence;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(e -> !all.contains(e) && all.size() < 4).forEach(all::add);
+        return all;
+    }
+
+    private static DimensionScore of(Dimension dimension, int level, List<String> evidence) {
+        return new DimensionScore(dimension, level, LABELS.get(dimension)[level], evidence);
+    }
+}

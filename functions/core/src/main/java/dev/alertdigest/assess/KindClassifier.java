@@ -1,0 +1,75 @@
+package dev.alertdigest.assess;
+
+/**
+ * Decides whether an article is about a threat (not carried out yet), an incident (carried out or
+ * attempted), or neither.
+ *
+ * <p>Security evidence is summed over sentences: strong cues (terrorists, bomb, kidnapped) always, weak ones
+ * (attack, threat, killed) only in sentences without another domain's words, the headline and the lead
+ * weighing more because they say what the story is about. Combat between armies and guerrillas is not a
+ * terrorist act, so combat sentences take evidence away. Below the profile's minimum the article is
+ * {@link Kind#OTHER}. Otherwise the headline and lead decide between threat and incident: reported events
+ * ("was killed", "exploded", "claimed responsibility") against warnings, plots and stated intent.
+ */
+final class KindClassifier {
+
+    /** The decision and the evidence behind it. */
+    record Decision(Kind kind, double securityEvidence, double incidentEvidence, double threatEvidence,
+                    boolean underWay) {
+    }
+
+    private final ScoringProfile.KindSettings settings;
+    private final SecurityCues cues;
+    private final PhraseLexicon combat;
+    private final PhraseLexicon incidentEvents;
+    private final PhraseLexicon threatCues;
+    private final PhraseLexicon underWay;
+
+    KindClassifier(ScoringProfile profile, SecurityCues cues) {
+        this.settings = profile.kind;
+        this.cues = cues;
+        this.combat = profile.lexicon("combat");
+        this.incidentEvents = profile.lexicon("incidentEvents");
+        this.threatCues = profile.lexicon("threatCues");
+        this.underWay = profile.lexicon("underWay");
+    }
+
+    Decision classify(ArticleText text) {
+        double security = 0;
+        double incident = 0;
+        double threat = 0;
+        double otherSense = 0;
+        boolean underWayNow = false;
+        int bodyIndex = 0;
+        for (Sentence sentence : text.sentences()) {
+            double weight = sentence.title() ? settings.titleBoost()
+                    : bodyIndex++ < settings.leadSentences() ? settings.leadBoost() : 1.0;
+            int strong = cues.strong().count(sentence);
+            int others = cues.otherSense().count(sentence);
+            int weak = others == 0 || strong > 0 ? cues.weak().count(sentence) : 0;
+            double evidence = strong * settings.strongWeight() + weak * settings.weakWeight();
+            if (others > 0) {
+                evidence *= 0.5;
+                otherSense += others * weight;
+            }
+            int combats = combat.count(sentence);
+            evidence -= combats * settings.combatPenalty();
+            if (evidence <= 0) {
+                continue;
+            }
+            security += evidence * weight;
+            incident += incidentEvents.count(sentence) * weight;
+            threat += threatCues.count(sentence) * weight;
+            underWayNow |= underWay.matches(sentence);
+        }
+        Kind kind;
+        if (security < settings.minEvidence()
+                || otherSense > 0 && otherSense * settings.otherSensePenalty() > security
+                * (1 / settings.maxEvidenceShareOfOtherSense() - 1)) {
+            kind = Kind.OTHER;
+        } else {
+            kind = incident >= threat ? Kind.INCIDENT : Kind.THREAT;
+        }
+        return new Decision(kind, security, incident, threat, underWayNow);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of phrases matched on word tokens, so "attack" never matches inside "counterattack" and upper-case
+ * wire copy matches like normal text. A trailing {@code *} matches any word that starts so ("kidnap*").
+ * Each phrase may carry a value (the canonical name of an alias).
+ */
+final class PhraseLexicon {
+
+    /** One match: tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence. */
+    record Match(Sentence sentence, int from, int to, String value) {
+        String printed() {
+            return sentence.span(from, to);
+        }
+
+        String evidence() {
+            return sentence.evidence(from, to);
+        }
+    }
+
+    private record Phrase(String[] words, boolean prefixLast, String value) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final List<Phrase> byFirstPrefix = new ArrayList<>();
+    private final int size;
+
+    private PhraseLexicon(Map<String, String> phrasesToValues) {
+        int count = 0;
+        for (Map.Entry<String, String> entry : phrasesToValues.entrySet()) {
+            String phrase = entry.getKey().strip();
+            boolean prefix = phrase.endsWith("*");
+            if (prefix) {
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            List<String> words = ArticleText.tokenize(0, phrase, false).words();
+            if (words.isEmpty()) {
+                continue;
+            }
+            Phrase p = new Phrase(words.toArray(String[]::new), prefix, entry.getValue());
+            if (prefix && words.size() == 1) {
+                byFirstPrefix.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(p);
+            }
+            count++;
+        }
+        size = count;
+    }
+
+    static PhraseLexicon of(List<String> phrases) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        phrases.forEach(p -> map.put(p, p));
+        return new PhraseLexicon(map);
+    }
+
+    /** Phrases mapped to values: alias → canonical name. */
+    static PhraseLexicon ofValues(Map<String, String> phrasesToValues) {
+        return new PhraseLexicon(phrasesToValues);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Every longest match in the sentence, left to right, not overlapping. */
+    List<Match> find(Sentence sentence) {
+        List<Match> matches = new ArrayList<>(2);
+        List<String> words = sentence.words();
+        int i = 0;
+        while (i < words.size()) {
+            Phrase best = longestAt(words, i);
+            if (best == null) {
+                i++;
+            } else {
+                matches.add(new Match(sentence, i, i + best.words.length, best.value));
+                i += best.words.length;
+            }
+        }
+        return matches;
+    }
+
+    boolean matches(Sentence sentence) {
+        List<String> words = sentence.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (longestAt(words, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a one-word phrase of the lexicon matches {@code word}. */
+    boolean matchesWord(String word) {
+        List<Phrase> candidates = byFirstWord.get(word);
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (p.words.length == 1) {
+                    return true;
+                }
+            }
+        }
+        for (Phrase p : byFirstPrefix) {
+            if (word.startsWith(p.words[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int count(Sentence sentence) {
+        return find(sentence).size();
+    }
+
+    List<Match> find(List<Sentence> sentences) {
+        List<Match> matches = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            matches.addAll(find(sentence));
+        }
+        return matches;
+    }
+
+    private Phrase longestAt(List<String> words, int i) {
+        String first = words.get(i);
+        Phrase best = null;
+        List<Phrase> candidates = byFirstWord.get(first);
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if ((best == null || p.words.length > best.words.length) && matchesAt(p, words, i)) {
+                    best = p;
+                }
+            }
+        }
+        if (best == null) {
+            for (Phrase p : byFirstPrefix) {
+                if (first.startsWith(p.words[0])) {
+                    return p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matchesAt(Phrase p, List<String> words, int i) {
+        if (i + p.words.length > words.size()) {
+            return false;
+        }
+        int last = p.words.length - 1;
+        for (int k = 0; k <= last; k++) {
+            String word = words.get(i + k);
+            boolean ok = k == last && p.prefixLast ? word.startsWith(p.words[k]) : word.equals(p.words[k]);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

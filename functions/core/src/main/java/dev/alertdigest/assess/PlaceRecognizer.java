@@ -1,0 +1,177 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the places an article names, most specific first: sub-sites (a named gate), named sites
+ * ("Hamid Karzai International Airport", "Kabul airport"), cities, then countries.
+ *
+ * <p>Cities and countries come from the profile's gazetteer; sites are recognised by shape, capitalised
+ * name words before a site noun ("… International Airport", "Sheraton Hotel"), or a known city before it
+ * ("Kabul airport", "Kabul's international airport"), which stays recognisable in upper-case wire copy.
+ * The level of a place is its TARGET scale: 0 country, 1 city, 2 named site, 3 sub-site.
+ */
+final class PlaceRecognizer {
+
+    private static final Set<String> SITE_ADJECTIVES = Set.of("international", "main", "central", "old", "new",
+            "national", "military", "grand", "city", "regional", "municipal");
+    private static final Set<String> NAME_STOP = Set.of("the", "a", "an", "of", "and", "in", "at", "to", "on",
+            "for", "from", "by", "with", "near", "outside", "inside", "this", "that", "its", "their", "his", "her");
+
+    private final ScoringProfile.PlaceLexicon lexicon;
+
+    PlaceRecognizer(ScoringProfile profile) {
+        this.lexicon = profile.places;
+    }
+
+    /** Places, most specific first, the most mentioned first within a level. */
+    List<Mention> recognise(ArticleText text, String dateline) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (Sentence sentence : text.sentences()) {
+            boolean[] taken = new boolean[sentence.size()];
+            findSites(text, sentence, taken, tallies);
+            for (PhraseLexicon.Match m : lexicon.cities().find(sentence)) {
+                if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
+                    tally(tallies, m.value(), 1, sentence, m.evidence());
+                }
+            }
+            for (PhraseLexicon.Match m : lexicon.countries().find(sentence)) {
+                if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
+                    tally(tallies, m.value(), 0, sentence, m.evidence());
+                }
+            }
+        }
+        if (dateline != null && !dateline.isBlank()) {
+            for (PhraseLexicon.Match m : lexicon.cities().find(ArticleText.tokenize(0, dateline, false))) {
+                tally(tallies, m.value(), 1, ArticleText.tokenize(0, dateline, false), dateline);
+            }
+        }
+        // a city implies its country, listed after what the text names itself
+        List<String> cities = tallies.values().stream().filter(t -> t.level == 1).map(t -> t.name).toList();
+        for (String city : cities) {
+            String country = lexicon.countryOfCity().get(city);
+            if (country != null && !tallies.containsKey(country.toLowerCase(Locale.ROOT))) {
+                Tally t = new Tally(country, 0, Integer.MAX_VALUE);
+                tallies.put(country.toLowerCase(Locale.ROOT), t);
+            }
+        }
+        List<Mention> places = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            int level = t.subSiteMentioned ? 3 : t.level;
+            places.add(new Mention(t.name, level, t.count, t.first, t.count, List.copyOf(t.evidence)));
+        }
+        places.sort(Comparator.comparingInt(Mention::level).reversed()
+                .thenComparing(Comparator.comparingInt(Mention::count).reversed())
+                .thenComparingInt(Mention::first));
+        return places;
+    }
+
+    private void findSites(ArticleText text, Sentence sentence, boolean[] taken, Map<String, Tally> tallies) {
+        List<String> words = sentence.words();
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean subSite = lexicon.subSiteWords().matchesWord(word);
+            if (!subSite && !lexicon.siteHeads().contains(word)) {
+                continue;
+            }
+            // "Kabul airport", "Kabul's international airport": a known city, then adjectives, then the noun
+            int j = i - 1;
+            while (j > 0 && SITE_ADJECTIVES.contains(words.get(j))) {
+                j--;
+            }
+            String city = cityEndingAt(sentence, j);
+            if (city != null && !subSite) {
+                mark(taken, j - city.split(" ").length + 1, i + 1);
+                tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1));
+                continue;
+            }
+            if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))) {
+                continue;
+            }
+            // "Hamid Karzai International Airport": capitalised name words before a capitalised site noun
+            int from = i;
+            while (from > 0 && from > i - 5 && isCapitalisedName(sentence, from - 1)) {
+                from--;
+            }
+            if (from == i || from == 0 && from == i - 1 && NAME_STOP.contains(words.getFirst())) {
+                continue;
+            }
+            String name = sentence.span(from, i + 1);
+            mark(taken, from, i + 1);
+            tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1));
+        }
+        // an unnamed part of a named site ("the gates of the airport") makes the site a sub-site target
+        if (lexicon.subSiteWords().matches(sentence)) {
+            for (Tally t : tallies.values()) {
+                if (t.level == 2 && t.sentences.contains(sentence.index())) {
+                    t.subSiteMentioned = true;
+                }
+            }
+        }
+    }
+
+    private String cityEndingAt(Sentence sentence, int end) {
+        for (int length = 3; length >= 1; length--) {
+            int from = end - length + 1;
+            if (from < 0) {
+                continue;
+            }
+            Sentence piece = ArticleText.tokenize(0, String.join(" ", sentence.words().subList(from, end + 1)), false);
+            List<PhraseLexicon.Match> m = lexicon.cities().find(piece);
+            if (m.size() == 1 && m.getFirst().from() == 0 && m.getFirst().to() == piece.size()) {
+                return m.getFirst().value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCapitalisedName(Sentence sentence, int token) {
+        String printed = sentence.printed(token);
+        return Character.isUpperCase(printed.charAt(0)) && !NAME_STOP.contains(sentence.words().get(token))
+                || sentence.words().get(token).equals("of") && token > 0
+                && Character.isUpperCase(sentence.printed(token - 1).charAt(0));
+    }
+
+    /** In normal text a gazetteer name must be capitalised ("Chad" the country, not "chad"). */
+    private static boolean properNoun(ArticleText text, Sentence sentence, int token) {
+        return text.upperCase() || Character.isUpperCase(sentence.printed(token).charAt(0));
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private void tally(Map<String, Tally> tallies, String name, int level, Sentence sentence, String evidence) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Tally t = tallies.computeIfAbsent(key, k -> new Tally(name, level, sentence.index()));
+        t.count++;
+        t.sentences.add(sentence.index());
+        if (t.evidence.size() < 3) {
+            t.evidence.add(evidence);
+        }
+    }
+
+    private static final class Tally {
+        final String name;
+        final int level;
+        final int first;
+        final List<String> evidence = new ArrayList<>(3);
+        final java.util.Set<Integer> sentences = new java.util.HashSet<>();
+        int count;
+        boolean subSiteMentioned;
+
+        Tally(String name, int level, int first) {
+            this.name = name;
+            this.level = level;
+            this.first = first;
+        }
+    }
+}

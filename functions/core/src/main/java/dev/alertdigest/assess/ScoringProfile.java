@@ -1,0 +1,240 @@
+package dev.alertdigest.assess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the assessment weighs, cuts and matches, read from {@code scoring.json}: dimension weights,
+ * tier cut-offs, the hard rules' caps, and every lexicon. Nothing of it is in code, so an analyst team can
+ * retune a deployment by shipping a file (see {@link #load(InputStream)} and docs/scoring.md).
+ */
+final class ScoringProfile {
+
+    static final String RESOURCE = "scoring.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Score cut-offs: a score at or above the cut-off reaches the tier (if its needs are met too). */
+    record TierCutoffs(int elevated, int specific, int imminent,
+                       int specificTarget, int specificActorOrMethod, int imminentTime, int imminentTarget) {
+    }
+
+    /** The hard rules' caps. */
+    record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
+                 Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier) {
+    }
+
+    /** How much security evidence makes an article about a threat or incident. */
+    record KindSettings(double minEvidence, double strongWeight, double weakWeight, int leadSentences,
+                        double leadBoost, double titleBoost, double combatPenalty, double otherSensePenalty,
+                        double maxEvidenceShareOfOtherSense) {
+    }
+
+    /** Sentence selection for the summary. */
+    record SummarySettings(double positionWeight, double positionDecay, double centralityWeight,
+                           double titleOverlapWeight, double threatCueBonus, double entityBonus, int minWords,
+                           int maxWords, double quoteOpeningPenalty, double questionPenalty) {
+    }
+
+    /** Actor recognition: the named groups' aliases and what makes a name an organisation. */
+    record ActorLexicon(PhraseLexicon named, Set<String> orgHeads, Set<String> nameStopWords,
+                        Set<String> notActorNames, PhraseLexicon stateForces, PhraseLexicon atrocityCues,
+                        PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases) {
+    }
+
+    /** Place recognition: gazetteer and the words that make a named site. */
+    record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, Map<String, String> countryOfCity,
+                        PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords) {
+    }
+
+    /** Time expressions by closeness, and the pattern of dates and clock times. */
+    record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date) {
+    }
+
+    final Map<Dimension, Integer> weights;
+    final TierCutoffs tiers;
+    final Rules rules;
+    final KindSettings kind;
+    final SummarySettings summary;
+    final ActorLexicon actors;
+    final PlaceLexicon places;
+    final TimeLexicon times;
+    /** Cue lexicons by name: strongSecurity, weakSecurity, otherSense, combat, denial, notImmediate, … */
+    final Map<String, PhraseLexicon> lexicons;
+    /** Per dimension, the phrase lexicon of each level (index = level; null where the level has none). */
+    final Map<Dimension, PhraseLexicon[]> levels;
+    final PhraseLexicon outlets;
+    /** Words that hedge without estimating (possible, may, could): likelihood unknown, scored as 0. */
+    final PhraseLexicon likelihoodUnknown;
+
+    private ScoringProfile(JsonNode root) {
+        weights = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            weights.put(d, root.path("weights").path(d.label()).asInt(0));
+        }
+        JsonNode t = root.path("tiers");
+        JsonNode needs = root.path("tierNeeds");
+        tiers = new TierCutoffs(t.path("elevated").asInt(), t.path("specific").asInt(), t.path("imminent").asInt(),
+                needs.path("specific").path("target").asInt(), needs.path("specific").path("actorOrMethod").asInt(),
+                needs.path("imminent").path("time").asInt(), needs.path("imminent").path("target").asInt());
+        JsonNode r = root.path("rules");
+        rules = new Rules(r.path("otherMaxScore").asInt(), r.path("deniedMaxScore").asInt(),
+                tier(r, "notImmediateMaxTier"), r.path("notImmediateTimeCap").asInt(), tier(r, "incidentMaxTier"),
+                tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"));
+        JsonNode k = root.path("kind");
+        kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
+                k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
+                k.path("titleBoost").asDouble(), k.path("combatPenalty").asDouble(),
+                k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble());
+        JsonNode s = root.path("summary");
+        summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),
+                s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),
+                s.path("threatCueBonus").asDouble(), s.path("entityBonus").asDouble(), s.path("minWords").asInt(),
+                s.path("maxWords").asInt(), s.path("quoteOpeningPenalty").asDouble(),
+                s.path("questionPenalty").asDouble());
+
+        lexicons = new HashMap<>();
+        root.path("lexicons").properties().forEach(e -> lexicons.put(e.getKey(), PhraseLexicon.of(strings(e.getValue()))));
+
+        JsonNode a = root.path("actor");
+        Map<String, String> aliases = new LinkedHashMap<>();
+        a.path("named").properties().forEach(e -> {
+            aliases.put(e.getKey(), e.getKey());
+            strings(e.getValue()).forEach(alias -> aliases.put(alias, e.getKey()));
+        });
+        actors = new ActorLexicon(PhraseLexicon.ofValues(aliases), lowerSet(a.path("orgHeads")),
+                lowerSet(a.path("nameStopWords")), lowerSet(a.path("notActorNames")),
+                lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
+                lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")));
+
+        JsonNode p = root.path("place");
+        Map<String, String> countries = new LinkedHashMap<>();
+        strings(p.path("countries")).forEach(c -> countries.put(c, c));
+        Map<String, String> cities = new LinkedHashMap<>();
+        Map<String, String> countryOfCity = new HashMap<>();
+        p.path("cities").properties().forEach(e -> {
+            cities.put(e.getKey(), e.getKey());
+            countryOfCity.put(e.getKey(), e.getValue().asText());
+        });
+        Map<String, String> demonyms = new LinkedHashMap<>();
+        p.path("demonyms").properties().forEach(e -> demonyms.put(e.getKey(), e.getValue().asText()));
+        places = new PlaceLexicon(PhraseLexicon.ofValues(countries), PhraseLexicon.ofValues(cities), countryOfCity,
+                PhraseLexicon.ofValues(demonyms), lowerSet(p.path("siteHeads")), lexicon(p.path("subSiteWords")));
+
+        JsonNode tm = root.path("time");
+        times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
+                Pattern.compile(tm.path("datePattern").asText("(?!)")));
+
+        levels = new EnumMap<>(Dimension.class);
+        root.path("dimensionLevels").properties().forEach(e -> {
+            Dimension d;
+            try {
+                d = Dimension.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notADimension) {
+                return; // "_about" and other notes
+            }
+            PhraseLexicon[] byLevel = new PhraseLexicon[4];
+            for (int level = 0; level <= 3; level++) {
+                JsonNode list = e.getValue().get(String.valueOf(level));
+                if (list != null) {
+                    byLevel[level] = lexicon(list);
+                }
+            }
+            levels.put(d, byLevel);
+        });
+        outlets = lexicon(root.path("dimensionLevels").path("corroboration").path("outlets"));
+        likelihoodUnknown = lexicon(root.path("dimensionLevels").path("likelihood").path("unknown"));
+    }
+
+    PhraseLexicon lexicon(String name) {
+        PhraseLexicon lexicon = lexicons.get(name);
+        if (lexicon == null) {
+            throw new IllegalStateException("scoring profile has no lexicon " + name);
+        }
+        return lexicon;
+    }
+
+    PhraseLexicon level(Dimension dimension, int level) {
+        PhraseLexicon[] byLevel = levels.get(dimension);
+        return byLevel == null ? null : byLevel[level];
+    }
+
+    /** The built-in profile (the classpath's scoring.json). */
+    static ScoringProfile defaults() {
+        return new ScoringProfile(defaultTree());
+    }
+
+    /**
+     * The built-in profile with {@code override} laid over it: objects merge key by key, anything else
+     * (numbers, strings, lists) replaces the default. So an override file holds only what it changes.
+     */
+    static ScoringProfile load(InputStream override) {
+        try {
+            JsonNode tree = defaultTree();
+            merge((ObjectNode) tree, MAPPER.readTree(override));
+            return new ScoringProfile(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scoring profile", e);
+        }
+    }
+
+    private static JsonNode defaultTree() {
+        try (InputStream in = ScoringProfile.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void merge(ObjectNode base, JsonNode override) {
+        if (override == null || !override.isObject()) {
+            throw new IllegalArgumentException("a scoring override must be a JSON object");
+        }
+        override.properties().forEach(e -> {
+            JsonNode existing = base.get(e.getKey());
+            if (existing instanceof ObjectNode object && e.getValue().isObject()) {
+                merge(object, e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    private static Tier tier(JsonNode node, String field) {
+        return Tier.valueOf(node.path(field).asText("IMMINENT"));
+    }
+
+    private static PhraseLexicon lexicon(JsonNode list) {
+        return PhraseLexicon.of(strings(list));
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        if (list != null && list.isArray()) {
+            list.forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    private static Set<String> lowerSet(JsonNode list) {
+        Set<String> set = new HashSet<>();
+        strings(list).forEach(v -> set.add(v.toLowerCase(Locale.ROOT)));
+        return set;
+    }
+}

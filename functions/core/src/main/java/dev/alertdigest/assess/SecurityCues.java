@@ -1,0 +1,43 @@
+package dev.alertdigest.assess;
+
+/**
+ * Tells sentences about violence, terrorism or threats from the rest. Strong cues (bomb, kidnapped,
+ * terrorists) count anywhere; weak ones (attack, threat, target, strike, killed) only in a sentence with no
+ * word of another domain (games, markets, medicine, weather, software), where they usually mean something
+ * else: "a heart attack", "the striker's target", "threat detection platform".
+ */
+final class SecurityCues {
+
+    private final PhraseLexicon strong;
+    private final PhraseLexicon weak;
+    private final PhraseLexicon otherSense;
+
+    SecurityCues(ScoringProfile profile) {
+        strong = profile.lexicon("strongSecurity");
+        weak = profile.lexicon("weakSecurity");
+        otherSense = profile.lexicon("otherSense");
+    }
+
+    boolean isSecuritySentence(Sentence sentence) {
+        if (strong.matches(sentence)) {
+            return true;
+        }
+        return weak.matches(sentence) && !otherSense.matches(sentence);
+    }
+
+    boolean isSecurityWord(String word) {
+        return strong.matchesWord(word);
+    }
+
+    PhraseLexicon strong() {
+        return strong;
+    }
+
+    PhraseLexicon weak() {
+        return weak;
+    }
+
+    PhraseLexicon otherSense() {
+        return otherSense;
+    }
+}

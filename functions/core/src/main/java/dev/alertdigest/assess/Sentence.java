@@ -1,0 +1,54 @@
+package dev.alertdigest.assess;
+
+import java.util.List;
+
+/**
+ * One sentence of an article with its word tokens.
+ *
+ * @param index    position in the article, the title being sentence 0 when there is one
+ * @param text     the sentence as printed
+ * @param words    lower-cased word tokens ("isis-k", "u.s.", "aug")
+ * @param starts   offset in {@code text} of each token
+ * @param ends     end offset in {@code text} of each token
+ * @param title    true for the headline
+ */
+record Sentence(int index, String text, List<String> words, int[] starts, int[] ends, boolean title) {
+
+    /** The sentence text from token {@code from} to token {@code to} (exclusive), as printed. */
+    String span(int from, int to) {
+        return text.substring(starts[from], ends[to - 1]);
+    }
+
+    /** The token as printed (original case). */
+    String printed(int token) {
+        return text.substring(starts[token], ends[token]);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    /**
+     * An evidence span: the sentence, clipped around the token range when it is long, so an analyst
+     * sees the cue in context without the whole paragraph.
+     */
+    String evidence(int from, int to) {
+        int max = 220;
+        if (text.length() <= max) {
+            return text;
+        }
+        int centre = (starts[from] + ends[Math.max(from, to - 1)]) / 2;
+        int begin = Math.max(0, centre - max / 2);
+        int end = Math.min(text.length(), begin + max);
+        begin = Math.max(0, end - max);
+        int space = text.indexOf(' ', begin);
+        if (begin > 0 && space > 0 && space < starts[from]) {
+            begin = space + 1;
+        }
+        int lastSpace = text.lastIndexOf(' ', end);
+        if (end < text.length() && lastSpace > ends[Math.max(from, to - 1)]) {
+            end = lastSpace;
+        }
+        return (begin > 0 ? "…" : "") + text.substring(begin, end).strip() + (end < text.length() ? "…" : "");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks up to three sentences of the article for the alert, shown in article order.
+ *
+ * <p>A sentence scores for its position (news puts the essentials first), its centrality (how much of the
+ * article's recurring vocabulary it carries, the usual unsupervised signal of importance), its overlap with
+ * the headline, and for naming the threat's cues and entities. Fragments, over-long run-ons and questions
+ * score less; near-duplicates of a chosen sentence are skipped.
+ */
+final class SummarySelector {
+
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "and", "or", "on", "at",
+            "for", "by", "with", "from", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it",
+            "its", "that", "this", "he", "she", "they", "his", "her", "their", "i", "we", "you", "but", "not", "said",
+            "says", "will", "would", "can", "could", "who", "which", "what", "after", "also", "than", "more", "s");
+
+    private final ScoringProfile.SummarySettings settings;
+    private final SecurityCues cues;
+
+    SummarySelector(ScoringProfile profile, SecurityCues cues) {
+        this.settings = profile.summary;
+        this.cues = cues;
+    }
+
+    List<String> select(ArticleText text, List<Mention> entities, int count) {
+        List<Sentence> body = text.body();
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Sentence s : body) {
+            for (String w : new HashSet<>(s.words())) {
+                if (!STOP.contains(w)) {
+                    frequency.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> titleWords = new HashSet<>();
+        if (!text.sentences().isEmpty() && text.sentences().getFirst().title()) {
+            text.sentences().getFirst().words().stream().filter(w -> !STOP.contains(w)).forEach(titleWords::add);
+        }
+        Set<String> entityWords = new HashSet<>();
+        for (Mention m : entities) {
+            entityWords.addAll(ArticleText.tokenize(0, m.name(), false).words());
+        }
+        record Scored(Sentence sentence, int position, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        int maxFrequency = Math.max(1, body.size());
+        for (int i = 0; i < body.size(); i++) {
+            Sentence s = body.get(i);
+            double score = settings.positionWeight() / (1 + i * settings.positionDecay());
+            Set<String> content = new HashSet<>();
+            for (String w : s.words()) {
+                if (!STOP.contains(w)) {
+                    content.add(w);
+                }
+            }
+            if (!content.isEmpty()) {
+                double centrality = 0;
+                int titleHits = 0;
+                int entityHits = 0;
+                for (String w : content) {
+                    centrality += (frequency.getOrDefault(w, 1) - 1) / (double) maxFrequency;
+                    titleHits += titleWords.contains(w) ? 1 : 0;
+                    entityHits += entityWords.contains(w) ? 1 : 0;
+                }
+                score += settings.centralityWeight() * centrality / Math.sqrt(content.size());
+                score += settings.titleOverlapWeight() * titleHits / Math.max(1, titleWords.size());
+                score += settings.entityBonus() * Math.min(entityHits, 3);
+            }
+            if (cues.isSecuritySentence(s)) {
+                score += settings.threatCueBonus();
+            }
+            int words = s.size();
+            if (words < settings.minWords() || words > settings.maxWords()) {
+                score -= 1;
+            }
+            String trimmed = s.text().strip();
+            if (trimmed.endsWith("?")) {
+                score -= settings.questionPenalty();
+            }
+            if (trimmed.startsWith("\"") || trimmed.startsWith("\u201C")) {
+                score -= settings.quoteOpeningPenalty();
+            }
+            scored.add(new Scored(s, i, score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> chosen = new ArrayList<>();
+        for (Scored candidate : scored) {
+            if (chosen.size() == count) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> nearDuplicate(c.sentence(), candidate.sentence()))) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Scored::position));
+        return chosen.stream().map(c -> c.sentence().text()).toList();
+    }
+
+    private static boolean nearDuplicate(Sentence a, Sentence b) {
+        Set<String> wa = new HashSet<>(a.words());
+        Set<String> wb = new HashSet<>(b.words());
+        int shared = 0;
+        for (String w : wa) {
+            shared += wb.contains(w) ? 1 : 0;
+        }
+        return shared > 0.7 * Math.min(wa.size(), wb.size());
+    }
+}

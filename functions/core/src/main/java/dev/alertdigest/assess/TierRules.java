@@ -1,0 +1,104 @@
+package dev.alertdigest.assess;
+
+import java.util.List;
+
+/**
+ * Turns the dimensions into the 0–100 score and the tier, then applies the hard rules the scales imply.
+ * The score is the weighted mean of the dimensions (weights from the profile); a tier needs its cut-off
+ * and what defines it (SPECIFIC a named site or sharper and a named actor or attack type, IMMINENT also a
+ * date or "imminent"). When a rule caps the tier, the score is cut to stay below the next tier's cut-off,
+ * so score and tier never disagree.
+ *
+ * <p>Hard rules: an article of kind other is BACKGROUND; an explicit denial ("no specific or credible
+ * threat", a hoax) is BACKGROUND; a threat officials call "not immediate" cannot be IMMINENT (the profile
+ * caps it, ELEVATED by default); an all-clear ends the alert. Incidents: a finished attack is news of what
+ * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
+ * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
+ */
+final class TierRules {
+
+    /** Conditions the text states that override the weighted score. */
+    record Flags(boolean denied, boolean notImmediate, boolean allClear, boolean underWay) {
+    }
+
+    private final ScoringProfile profile;
+
+    TierRules(ScoringProfile profile) {
+        this.profile = profile;
+    }
+
+    record Outcome(int score, Tier tier) {
+    }
+
+    Outcome apply(Kind kind, List<DimensionScore> dimensions, Flags flags) {
+        int score = weightedScore(dimensions);
+        Tier tier = tierOf(score, dimensions);
+        ScoringProfile.Rules rules = profile.rules;
+        if (kind == Kind.OTHER) {
+            return new Outcome(Math.min(score, rules.otherMaxScore()), Tier.BACKGROUND);
+        }
+        if (flags.denied()) {
+            return new Outcome(Math.min(score, rules.deniedMaxScore()), Tier.BACKGROUND);
+        }
+        if (flags.allClear()) {
+            tier = min(tier, rules.allClearMaxTier());
+        }
+        if (flags.notImmediate()) {
+            tier = min(tier, rules.notImmediateMaxTier());
+        }
+        if (kind == Kind.INCIDENT) {
+            tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());
+        }
+        return new Outcome(Math.min(score, ceiling(tier)), tier);
+    }
+
+    int weightedScore(List<DimensionScore> dimensions) {
+        double sum = 0;
+        double max = 0;
+        for (DimensionScore d : dimensions) {
+            int weight = profile.weights.getOrDefault(d.dimension(), 0);
+            sum += weight * d.value();
+            max += weight * 3;
+        }
+        return max == 0 ? 0 : (int) Math.round(100 * sum / max);
+    }
+
+    private Tier tierOf(int score, List<DimensionScore> dimensions) {
+        ScoringProfile.TierCutoffs c = profile.tiers;
+        int target = value(dimensions, Dimension.TARGET);
+        int actorOrMethod = Math.max(value(dimensions, Dimension.ACTOR), value(dimensions, Dimension.METHOD));
+        boolean specific = target >= c.specificTarget() && actorOrMethod >= c.specificActorOrMethod();
+        if (score >= c.imminent() && specific && value(dimensions, Dimension.TIME) >= c.imminentTime()
+                && target >= c.imminentTarget()) {
+            return Tier.IMMINENT;
+        }
+        if (score >= c.specific() && specific) {
+            return Tier.SPECIFIC;
+        }
+        return score >= c.elevated() ? Tier.ELEVATED : Tier.BACKGROUND;
+    }
+
+    /** The highest score a tier keeps: one below the next tier's cut-off. */
+    private int ceiling(Tier tier) {
+        ScoringProfile.TierCutoffs c = profile.tiers;
+        return switch (tier) {
+            case BACKGROUND -> c.elevated() - 1;
+            case ELEVATED -> c.specific() - 1;
+            case SPECIFIC -> c.imminent() - 1;
+            case IMMINENT -> 100;
+        };
+    }
+
+    private static Tier min(Tier a, Tier b) {
+        return a.level() <= b.level() ? a : b;
+    }
+
+    static int value(List<DimensionScore> dimensions, Dimension dimension) {
+        for (DimensionScore d : dimensions) {
+            if (d.dimension() == dimension) {
+                return d.value();
+            }
+        }
+        return 0;
+    }
+}
