@@ -28,6 +28,8 @@ public final class TextFingerprint {
 
     /** Empty (length 0) when the text has no words: such a fingerprint is similar to nothing. */
     private final int[] minima;
+    /** Computed on first use: the grouper asks for them twice per article. Racy but idempotent. */
+    private long[] bandKeys;
 
     private TextFingerprint(int[] minima) {
         this.minima = minima;
@@ -89,6 +91,13 @@ public final class TextFingerprint {
      * similarity check, so grouping never compares every article with every other.
      */
     long[] bandKeys() {
+        if (bandKeys == null) {
+            bandKeys = computeBandKeys();
+        }
+        return bandKeys;
+    }
+
+    private long[] computeBandKeys() {
         if (isEmpty()) {
             return new long[0];
         }
