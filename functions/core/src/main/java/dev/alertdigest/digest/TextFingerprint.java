@@ -1,53 +1,196 @@
 package dev.alertdigest.digest;
 
+import dev.alertdigest.article.Article;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Base64;
 
-/** Near-duplicate signature of a text. (Interim: the digest domain work replaces this.) */
-public record TextFingerprint(int[] minHashes) {
-    private static final int SIZE = 32;
+/**
+ * A MinHash signature of an article's word 3-shingles: 64 ints whose share of equal positions estimates the
+ * Jaccard similarity of two texts' shingle sets. Syndicated copies of one wire story score near 1 even with
+ * different page furniture around them; two outlets' own write-ups of one event score near 0, which is why
+ * {@link StoryGrouper} also matches on actor and place.
+ *
+ * <p>Computed once at score time and stored as {@link #encode()} (345 ASCII bytes, well under the 400 the
+ * DynamoDB attribute budget allows), so the digest never needs the article text again.
+ */
+public final class TextFingerprint {
 
-    public static TextFingerprint of(String text) {
-        int[] mins = new int[SIZE];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\W+");
-        for (int i = 0; i + 2 < words.length; i++) {
-            int h = (words[i] + " " + words[i + 1] + " " + words[i + 2]).hashCode();
-            for (int k = 0; k < SIZE; k++) {
-                int v = (h ^ (k * 0x9E3779B9)) * 0x85EBCA6B;
-                v ^= v >>> 13;
-                mins[k] = Math.min(mins[k], v);
-            }
-        }
-        return new TextFingerprint(mins);
+    /** Hash functions in the signature. */
+    public static final int SIZE = 64;
+    /** Rows per LSH band: 32 bands of 2 make pairs at Jaccard 0.5 candidates with probability ~0.9999. */
+    static final int BAND_ROWS = 2;
+    static final int BANDS = SIZE / BAND_ROWS;
+
+    private static final String PREFIX = "m1:";
+    private static final int SHINGLE = 3;
+    private static final TextFingerprint EMPTY = new TextFingerprint(new int[0]);
+
+    /** Empty (length 0) when the text has no words: such a fingerprint is similar to nothing. */
+    private final int[] minima;
+    /** Computed on first use: the grouper asks for them twice per article. Racy but idempotent. */
+    private long[] bandKeys;
+
+    private TextFingerprint(int[] minima) {
+        this.minima = minima;
     }
 
-    /** Estimated Jaccard similarity of the two texts' shingle sets: the share of equal minimum hashes. */
+    public static TextFingerprint empty() {
+        return EMPTY;
+    }
+
+    /** The fingerprint of the article's title and body: what the score function computes and stores. */
+    public static TextFingerprint of(Article article) {
+        return of(article.title() + "\n" + article.text());
+    }
+
+    public static TextFingerprint of(String text) {
+        long[] tokens = tokenHashes(text == null ? "" : text);
+        if (tokens.length == 0) {
+            return EMPTY;
+        }
+        int[] minima = new int[SIZE];
+        Arrays.fill(minima, Integer.MAX_VALUE);
+        // Texts shorter than one shingle are fingerprinted by their words, so a two-word text still matches itself.
+        int width = Math.min(SHINGLE, tokens.length);
+        for (int start = 0; start + width <= tokens.length; start++) {
+            long shingle = 0;
+            for (int k = 0; k < width; k++) {
+                shingle = mix(shingle * 31 + tokens[start + k]);
+            }
+            for (int i = 0; i < SIZE; i++) {
+                int h = (int) (mix(shingle + (i + 1) * 0x9E3779B97F4A7C15L) >>> 32);
+                if (h < minima[i]) {
+                    minima[i] = h;
+                }
+            }
+        }
+        return new TextFingerprint(minima);
+    }
+
+    public boolean isEmpty() {
+        return minima.length == 0;
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingle sets, 0 to 1; 0 when either is empty. */
     public double similarity(TextFingerprint other) {
-        int n = Math.min(minHashes.length, other.minHashes.length);
+        if (isEmpty() || other.isEmpty()) {
+            return 0;
+        }
         int equal = 0;
-        for (int i = 0; i < n; i++) {
-            if (minHashes[i] == other.minHashes[i] && minHashes[i] != Integer.MAX_VALUE) {
+        for (int i = 0; i < SIZE; i++) {
+            if (minima[i] == other.minima[i]) {
                 equal++;
             }
         }
-        return n == 0 ? 0 : (double) equal / n;
+        return equal / (double) SIZE;
     }
 
-    public String encode() {
-        StringBuilder out = new StringBuilder();
-        for (int v : minHashes) {
-            out.append(out.isEmpty() ? "" : ".").append(Integer.toHexString(v));
+    /**
+     * One key per LSH band (band index folded in): two fingerprints sharing a key are candidates for a
+     * similarity check, so grouping never compares every article with every other.
+     */
+    long[] bandKeys() {
+        if (bandKeys == null) {
+            bandKeys = computeBandKeys();
         }
-        return out.toString();
+        return bandKeys;
+    }
+
+    private long[] computeBandKeys() {
+        if (isEmpty()) {
+            return new long[0];
+        }
+        long[] keys = new long[BANDS];
+        for (int band = 0; band < BANDS; band++) {
+            long key = band;
+            for (int row = 0; row < BAND_ROWS; row++) {
+                key = mix(key * 0x100000001B3L + minima[band * BAND_ROWS + row]);
+            }
+            keys[band] = key;
+        }
+        return keys;
+    }
+
+    /** "m1:" and the 64 ints big-endian in URL-safe Base64 without padding; "m1:" alone when empty. */
+    public String encode() {
+        ByteBuffer bytes = ByteBuffer.allocate(minima.length * Integer.BYTES);
+        for (int m : minima) {
+            bytes.putInt(m);
+        }
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     public static TextFingerprint decode(String encoded) {
-        String[] parts = encoded.split("\\.");
-        int[] values = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = Integer.parseUnsignedInt(parts[i], 16);
+        if (encoded == null || !encoded.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("not a text fingerprint: " + encoded);
         }
-        return new TextFingerprint(values);
+        byte[] bytes = Base64.getUrlDecoder().decode(encoded.substring(PREFIX.length()));
+        if (bytes.length == 0) {
+            return EMPTY;
+        }
+        if (bytes.length != SIZE * Integer.BYTES) {
+            throw new IllegalArgumentException("text fingerprint has " + bytes.length + " bytes, expected "
+                    + SIZE * Integer.BYTES);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int[] minima = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            minima[i] = buffer.getInt();
+        }
+        return new TextFingerprint(minima);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextFingerprint other && Arrays.equals(minima, other.minima);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(minima);
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "TextFingerprint[empty]" : "TextFingerprint[" + encode().substring(0, 15) + "...]";
+    }
+
+    /** Lower-cased words (letters and digits) as 64-bit FNV-1a hashes, defined here so stored fingerprints stay comparable across JVMs and releases. */
+    private static long[] tokenHashes(String text) {
+        long[] hashes = new long[16];
+        int count = 0;
+        long hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    hash = 0xcbf29ce484222325L;
+                    inWord = true;
+                }
+                hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            } else if (inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = hash;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count + 1);
+            }
+            hashes[count++] = hash;
+        }
+        return Arrays.copyOf(hashes, count);
+    }
+
+    /** SplitMix64's finaliser: spreads every input bit over the whole word. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
