@@ -154,7 +154,10 @@ public final class AssessmentMeasurement {
             if (line.isBlank()) continue;
             JsonNode doc = JSON.readTree(line);
             List<String> sentences = cnndmSentences(doc.path("text").asText());
-            List<String> reference = pythonStrings(doc.path("reference").asText());
+            JsonNode ref = doc.path("reference");
+            List<String> reference = new ArrayList<>();
+            if (ref.isArray()) ref.forEach(r -> reference.add(r.asText()));
+            else reference.addAll(pythonStrings(ref.asText()));
             Article article = new Article("", null, null, null, null, null, String.join("\n\n", sentences));
             List<String> summary = assessor.assess(article).summary();
             add(ours, rouge.score(reference, summary));

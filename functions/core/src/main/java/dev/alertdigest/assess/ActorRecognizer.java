@@ -33,7 +33,7 @@ final class ActorRecognizer {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
-            boolean security = cues.isSecuritySentence(sentence);
+            boolean security = sentence.security();
             boolean[] taken = new boolean[sentence.size()];
             for (PhraseLexicon.Match m : lexicon.named().find(sentence)) {
                 if (isAmbiguousShortForm(m, text.upperCase())) {

@@ -18,7 +18,7 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         return sentences.isEmpty() || !sentences.getFirst().title() ? sentences : sentences.subList(1, sentences.size());
     }
 
-    static ArticleText of(Article article) {
+    static ArticleText of(Article article, SecurityCues cues) {
         List<Sentence> sentences = new ArrayList<>();
         String title = article.title().strip();
         if (!title.isEmpty()) {
@@ -29,6 +29,7 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
                 sentences.add(tokenize(sentences.size(), sentence, false));
             }
         }
+        sentences.replaceAll(s -> s.withSecurity(cues.isSecuritySentence(s)));
         return new ArticleText(List.copyOf(sentences), isUpperCase(article.text()));
     }
 
@@ -94,6 +95,6 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
             n++;
         }
         return new Sentence(index, text, List.copyOf(words), java.util.Arrays.copyOf(starts, n),
-                java.util.Arrays.copyOf(ends, n), title);
+                java.util.Arrays.copyOf(ends, n), title, false);
     }
 }

@@ -28,11 +28,9 @@ final class DimensionScorer {
                     "very likely or almost certain"}));
 
     private final ScoringProfile profile;
-    private final SecurityCues cues;
 
-    DimensionScorer(ScoringProfile profile, SecurityCues cues) {
+    DimensionScorer(ScoringProfile profile) {
         this.profile = profile;
-        this.cues = cues;
     }
 
     /** What the scorer reads besides the text. */
@@ -41,7 +39,7 @@ final class DimensionScorer {
     }
 
     List<DimensionScore> score(Inputs in) {
-        List<Sentence> security = in.text().sentences().stream().filter(cues::isSecuritySentence).toList();
+        List<Sentence> security = in.text().sentences().stream().filter(Sentence::security).toList();
         List<DimensionScore> scores = new ArrayList<>();
         scores.add(actor(in.actors(), security));
         scores.add(entityLevel(Dimension.TARGET, in.places()));

@@ -52,14 +52,19 @@ final class KindClassifier {
                 evidence *= 0.5;
                 otherSense += others * weight;
             }
+            int events = incidentEvents.count(sentence);
+            int threats = threatCues.count(sentence);
+            if (events + threats == 0) {
+                evidence *= settings.eventlessShare(); // "the guerrillas" in a story about peace talks
+            }
             int combats = combat.count(sentence);
             evidence -= combats * settings.combatPenalty();
             if (evidence <= 0) {
                 continue;
             }
             security += evidence * weight;
-            incident += incidentEvents.count(sentence) * weight;
-            threat += threatCues.count(sentence) * weight;
+            incident += events * weight;
+            threat += threats * weight;
             underWayNow |= underWay.matches(sentence);
         }
         Kind kind;

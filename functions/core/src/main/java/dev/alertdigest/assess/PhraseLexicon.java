@@ -27,7 +27,9 @@ final class PhraseLexicon {
     }
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final List<Phrase> byFirstPrefix = new ArrayList<>();
+    /** One-word prefix phrases ("kidnap*") by their first letter (bucket 26: anything else), no allocation per word. */
+    @SuppressWarnings("unchecked")
+    private final List<Phrase>[] prefixesByLetter = new List[27];
     private final int size;
 
     private PhraseLexicon(Map<String, String> phrasesToValues) {
@@ -44,7 +46,11 @@ final class PhraseLexicon {
             }
             Phrase p = new Phrase(words.toArray(String[]::new), prefix, entry.getValue());
             if (prefix && words.size() == 1) {
-                byFirstPrefix.add(p);
+                int bucket = bucket(words.getFirst());
+                if (prefixesByLetter[bucket] == null) {
+                    prefixesByLetter[bucket] = new ArrayList<>();
+                }
+                prefixesByLetter[bucket].add(p);
             } else {
                 byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(p);
             }
@@ -105,12 +111,7 @@ final class PhraseLexicon {
                 }
             }
         }
-        for (Phrase p : byFirstPrefix) {
-            if (word.startsWith(p.words[0])) {
-                return true;
-            }
-        }
-        return false;
+        return prefixMatch(word) != null;
     }
 
     int count(Sentence sentence) {
@@ -136,14 +137,24 @@ final class PhraseLexicon {
                 }
             }
         }
-        if (best == null) {
-            for (Phrase p : byFirstPrefix) {
-                if (first.startsWith(p.words[0])) {
+        return best != null ? best : prefixMatch(first);
+    }
+
+    private Phrase prefixMatch(String word) {
+        List<Phrase> candidates = prefixesByLetter[bucket(word)];
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (word.startsWith(p.words[0])) {
                     return p;
                 }
             }
         }
-        return best;
+        return null;
+    }
+
+    private static int bucket(String word) {
+        char c = word.charAt(0);
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
     private static boolean matchesAt(Phrase p, List<String> words, int i) {

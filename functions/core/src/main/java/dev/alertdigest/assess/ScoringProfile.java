@@ -40,7 +40,7 @@ final class ScoringProfile {
     /** How much security evidence makes an article about a threat or incident. */
     record KindSettings(double minEvidence, double strongWeight, double weakWeight, int leadSentences,
                         double leadBoost, double titleBoost, double combatPenalty, double otherSensePenalty,
-                        double maxEvidenceShareOfOtherSense) {
+                        double maxEvidenceShareOfOtherSense, double eventlessShare) {
     }
 
     /** Sentence selection for the summary. */
@@ -98,7 +98,8 @@ final class ScoringProfile {
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
                 k.path("titleBoost").asDouble(), k.path("combatPenalty").asDouble(),
-                k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble());
+                k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble(),
+                k.path("eventlessShare").asDouble(1.0));
         JsonNode s = root.path("summary");
         summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),
                 s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),

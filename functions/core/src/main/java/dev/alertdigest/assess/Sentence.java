@@ -11,8 +11,15 @@ import java.util.List;
  * @param starts   offset in {@code text} of each token
  * @param ends     end offset in {@code text} of each token
  * @param title    true for the headline
+ * @param security true when it speaks of violence, terrorism or threats (see {@link SecurityCues}),
+ *                 decided once because every scorer asks
  */
-record Sentence(int index, String text, List<String> words, int[] starts, int[] ends, boolean title) {
+record Sentence(int index, String text, List<String> words, int[] starts, int[] ends, boolean title,
+                boolean security) {
+
+    Sentence withSecurity(boolean flag) {
+        return new Sentence(index, text, words, starts, ends, title, flag);
+    }
 
     /** The sentence text from token {@code from} to token {@code to} (exclusive), as printed. */
     String span(int from, int to) {

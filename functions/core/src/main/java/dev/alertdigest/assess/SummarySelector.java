@@ -24,11 +24,9 @@ final class SummarySelector {
             "says", "will", "would", "can", "could", "who", "which", "what", "after", "also", "than", "more", "s");
 
     private final ScoringProfile.SummarySettings settings;
-    private final SecurityCues cues;
 
-    SummarySelector(ScoringProfile profile, SecurityCues cues) {
+    SummarySelector(ScoringProfile profile) {
         this.settings = profile.summary;
-        this.cues = cues;
     }
 
     List<String> select(ArticleText text, List<Mention> entities, int count) {
@@ -78,7 +76,7 @@ final class SummarySelector {
                 score += settings.titleOverlapWeight() * titleHits / Math.max(1, titleWords.size());
                 score += settings.entityBonus() * Math.min(entityHits, 3);
             }
-            if (cues.isSecuritySentence(s)) {
+            if (s.security()) {
                 score += settings.threatCueBonus();
             }
             int words = s.size();

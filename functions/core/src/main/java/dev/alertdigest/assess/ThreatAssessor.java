@@ -43,10 +43,10 @@ public final class ThreatAssessor {
         kinds = new KindClassifier(profile, cues);
         actors = new ActorRecognizer(profile, cues);
         places = new PlaceRecognizer(profile);
-        times = new TimeExpressions(profile, cues);
-        dimensions = new DimensionScorer(profile, cues);
+        times = new TimeExpressions(profile);
+        dimensions = new DimensionScorer(profile);
         rules = new TierRules(profile);
-        summaries = new SummarySelector(profile, cues);
+        summaries = new SummarySelector(profile);
         denial = profile.lexicon("denial");
         notImmediate = profile.lexicon("notImmediate");
         allClear = profile.lexicon("allClear");
@@ -74,7 +74,7 @@ public final class ThreatAssessor {
     }
 
     public ThreatAssessment assess(Article article) {
-        ArticleText text = ArticleText.of(article);
+        ArticleText text = ArticleText.of(article, cues);
         KindClassifier.Decision decision = kinds.classify(text);
         List<Mention> actorMentions = actors.recognise(text);
         List<Mention> placeMentions = places.recognise(text, article.dateline());

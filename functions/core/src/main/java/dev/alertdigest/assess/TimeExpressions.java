@@ -20,23 +20,21 @@ final class TimeExpressions {
     }
 
     private final ScoringProfile.TimeLexicon lexicon;
-    private final SecurityCues cues;
 
-    TimeExpressions(ScoringProfile profile, SecurityCues cues) {
+    TimeExpressions(ScoringProfile profile) {
         this.lexicon = profile.times;
-        this.cues = cues;
     }
 
     /** Time expressions in the security sentences, the closest first. */
     List<TimeMention> find(ArticleText text) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
         for (Sentence sentence : text.sentences()) {
-            if (!cues.isSecuritySentence(sentence)) {
+            if (!sentence.security()) {
                 continue;
             }
             add(found, lexicon.imminent().find(sentence), 3);
             Matcher m = lexicon.date().matcher(sentence.text());
-            while (m.find()) {
+            while (mayHoldDate(sentence) && m.find()) {
                 String printed = m.group().strip();
                 found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT),
                         new TimeMention(printed, 3, sentence.evidence(tokenAt(sentence, m.start()), tokenAt(sentence, m.start()) + 1)));
@@ -54,6 +52,16 @@ final class TimeExpressions {
             String printed = m.printed();
             found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT), new TimeMention(printed, level, m.evidence()));
         }
+    }
+
+    /** Dates and clock times have a digit or a weekday: skip the regex elsewhere (it is the slow part). */
+    private static boolean mayHoldDate(Sentence sentence) {
+        for (String w : sentence.words()) {
+            if (Character.isDigit(w.charAt(0)) || w.endsWith("day")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokenAt(Sentence sentence, int offset) {
