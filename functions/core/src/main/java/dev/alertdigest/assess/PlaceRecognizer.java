@@ -21,6 +21,10 @@ final class PlaceRecognizer {
 
     private static final Set<String> SITE_ADJECTIVES = Set.of("international", "main", "central", "old", "new",
             "national", "military", "grand", "city", "regional", "municipal");
+    /** An embassy that "issued", "warned" or "said" is the source of the alert, not its target. */
+    private static final Set<String> SPEAKER_SITES = Set.of("embassy", "consulate", "ministry", "office", "mission");
+    private static final Set<String> REPORTING_VERBS = Set.of("issued", "said", "says", "warned", "warns", "advised",
+            "advises", "told", "urged", "urges", "announced", "stated", "reported", "released", "posted");
     private static final Set<String> NAME_STOP = Set.of("the", "a", "an", "of", "and", "in", "at", "to", "on",
             "for", "from", "by", "with", "near", "outside", "inside", "this", "that", "its", "their", "his", "her");
 
@@ -77,7 +81,7 @@ final class PlaceRecognizer {
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
             boolean subSite = lexicon.subSiteWords().matchesWord(word);
-            if (!subSite && !lexicon.siteHeads().contains(word)) {
+            if (!subSite && !lexicon.siteHeads().contains(word) || isSpeaker(words, i)) {
                 continue;
             }
             // "Kabul airport", "Kabul's international airport": a known city, then adjectives, then the noun
@@ -114,6 +118,18 @@ final class PlaceRecognizer {
                 }
             }
         }
+    }
+
+    private static boolean isSpeaker(List<String> words, int head) {
+        if (!SPEAKER_SITES.contains(words.get(head))) {
+            return false;
+        }
+        for (int k = head + 1; k < words.size() && k <= head + 4; k++) {
+            if (REPORTING_VERBS.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String cityEndingAt(Sentence sentence, int end) {

@@ -1,0 +1,170 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import dev.alertdigest.text.Gsm7;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Each hard rule and recogniser contract, on small fictional texts written for the test. */
+class HardRulesTest {
+
+    private static final ThreatAssessor ASSESSOR = ThreatAssessor.withDefaults();
+
+    /** A specific, impending threat: named group, named site, a date, an embassy alert. */
+    private static final String SPECIFIC_THREAT = """
+            The U.S. Embassy in Nairobi issued a security alert on Monday warning that al-Shabaab militants \
+            may be planning to attack the Westgate Hotel in Nairobi today.
+
+            Officials said the group has the capability to carry out car bomb attacks and is very likely to try.
+
+            Embassy staff were told to avoid the hotel's main entrance until further notice, Reuters and CNN reported.""";
+
+    private static ThreatAssessment assess(String title, String text) {
+        return ASSESSOR.assess(new Article(title, null, null, null, null, null, text));
+    }
+
+    private static int value(ThreatAssessment a, Dimension d) {
+        return TierRules.value(a.dimensions(), d);
+    }
+
+    @Test
+    void aSpecificImpendingThreatIsImminent() {
+        ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT);
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+        assertThat(a.actors()).containsExactly("al-Shabaab");
+        assertThat(a.places()).contains("Westgate Hotel", "Nairobi", "Kenya").doesNotContain("U.S. Embassy");
+        assertThat(a.places().indexOf("Westgate Hotel")).isLessThan(a.places().indexOf("Nairobi"));
+        assertThat(value(a, Dimension.TIME)).isEqualTo(3);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(value(a, Dimension.METHOD)).isEqualTo(3);
+    }
+
+    @Test
+    void anExplicitDenialIsBackground() {
+        ThreatAssessment a = assess("Police: no credible threat to Riverside festival", """
+                Police said on Friday there was no specific or credible threat to the Riverside festival after \
+                an anonymous bomb threat was posted online.
+
+                Officers searched the grounds and the festival will open as planned.""");
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(a.score()).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void notImmediateCannotBeImminent() {
+        ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel",
+                SPECIFIC_THREAT + "\n\nA senior diplomat called it a credible but not immediate threat.");
+        assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+        assertThat(value(a, Dimension.TIME)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void otherSensesOfAttackAndThreatAreKindOtherAndBackground() {
+        ThreatAssessment sport = assess("Rovers' attack too strong for City", """
+                The striker led a relentless attack and scored twice as Rovers beat City 3-0 in the league match.
+
+                The coach said the team's target is a top-four finish this season, and the threat of relegation \
+                is gone. Fans celebrated the goal that sealed the game.""");
+        ThreatAssessment medicine = assess("Heart attack risk falls with daily walks", """
+                Patients who walk daily cut their risk of a heart attack, a study of 4,000 patients found.
+
+                The therapy targets inflammation, researchers said, and the disease threat falls with exercise.""");
+        for (ThreatAssessment a : new ThreatAssessment[] {sport, medicine}) {
+            assertThat(a.kind()).isEqualTo(Kind.OTHER);
+            assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+            assertThat(a.score()).isLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void aFinishedIncidentIsAtMostSpecific() {
+        ThreatAssessment a = assess("Car bomb kills five outside Baghdad ministry", """
+                A car bomb exploded outside the Interior Ministry in Baghdad on Tuesday, killing five people and \
+                wounding 20, police said.
+
+                Islamic State claimed responsibility for the bombing in a statement.
+
+                Gunmen also opened fire on a checkpoint near the ministry's main gate.""");
+        assertThat(a.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(a.tier().level()).isLessThanOrEqualTo(Tier.SPECIFIC.level());
+        assertThat(a.actors()).contains("Islamic State");
+        assertThat(a.places()).contains("Baghdad", "Iraq");
+    }
+
+    @Test
+    void anAllClearEndsTheAlert() {
+        ThreatAssessment a = assess("All clear given at Central Station", """
+                Police gave the all clear at Central Station in London on Sunday after a suspicious package was \
+                examined and the security alert was lifted.""");
+        assertThat(a.allClear()).isTrue();
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(a.sms()).startsWith("ALL CLEAR");
+    }
+
+    @Test
+    void possibleMeansUnknownNotEvenChance() {
+        ThreatAssessment a = assess("Officials weigh possible attack", """
+                Officials said an attack by militants on the city is possible, and that militants could strike.""");
+        DimensionScore likelihood = a.dimensions().stream()
+                .filter(d -> d.dimension() == Dimension.LIKELIHOOD).findFirst().orElseThrow();
+        assertThat(likelihood.value()).isZero();
+        assertThat(likelihood.label()).contains("unknown");
+        assertThat(likelihood.evidence()).isNotEmpty();
+    }
+
+    @Test
+    void isisKShortFormsAreOneActor() {
+        ThreatAssessment a = assess("IS-K threat grows", """
+                Islamic State Khorasan has threatened attacks in Kabul. ISKP fighters were seen near the city, \
+                and an IS-K statement vowed to strike again. ISIS-K militants claimed the threat was real.""");
+        assertThat(a.actors()).containsExactly("ISIS-K");
+    }
+
+    @Test
+    void upperCaseWireCopyYieldsActorsAndKind() {
+        ThreatAssessment a = assess("", """
+                SAN SALVADOR, 3 JAN 90 -- TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] \
+                KIDNAPPED 12 PEASANTS AND MURDERED A MAYOR IN SAN MIGUEL DEPARTMENT, THE ARMED FORCES REPORTED.
+
+                THE BODIES WERE FOUND YESTERDAY NEAR THE TOWN.""");
+        assertThat(a.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(a.actors()).containsExactly("FMLN");
+        assertThat(a.places()).contains("San Salvador", "El Salvador");
+    }
+
+    @Test
+    void smsAndHeadlineFitTheirLimitsWhateverTheTitle() {
+        String longTitle = "Authorities warn of “imminent” threat — al-Shabaab may attack hotels in Nairobi ".repeat(4);
+        ThreatAssessment a = assess(longTitle, SPECIFIC_THREAT);
+        assertThat(a.headline().length()).isLessThanOrEqualTo(100);
+        assertThat(Gsm7.septets(a.sms())).isBetween(1, 160);
+        assertThat(a.sms()).contains(a.tier().name(), String.valueOf(a.score()), "al-Shabaab", a.places().getFirst());
+    }
+
+    @Test
+    void aDeploymentOverrideChangesOnlyWhatItNames() {
+        String override = """
+                {"lexicons": {"allClear": ["stand easy"]}, "rules": {"otherMaxScore": 0}}""";
+        ThreatAssessor custom = ThreatAssessor.withProfile(
+                new ByteArrayInputStream(override.getBytes(StandardCharsets.UTF_8)));
+        Article article = new Article("Drill over", null, null, null, null, null,
+                "Police told staff to stand easy after the bomb threat at the embassy in Paris was checked.");
+        assertThat(custom.assess(article).allClear()).isTrue();
+        assertThat(ASSESSOR.assess(article).allClear()).isFalse();
+        ThreatAssessment still = custom.assess(new Article("t", null, null, null, null, null, SPECIFIC_THREAT));
+        assertThat(still.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
+    void theJsonCarriesDimensionsWithEvidence() {
+        ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT);
+        ThreatAssessment back = AssessmentJson.fromJson(AssessmentJson.toJson(a));
+        assertThat(back).isEqualTo(a);
+        assertThat(AssessmentJson.toJson(a).path("dimensions").path("actor").path("evidence").get(0).asText())
+                .contains("al-Shabaab");
+    }
+}
