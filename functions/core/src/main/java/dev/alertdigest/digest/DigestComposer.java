@@ -137,7 +137,7 @@ public final class DigestComposer {
         lines.add("--");
         lines.add("Window " + window.start() + " to " + window.end() + " (" + window.id() + ").");
         lines.add("Ranked by tier (IMMINENT, SPECIFIC, ELEVATED, BACKGROUND), then score; "
-                + "stories reported by two or more outlets score 5 more.");
+                + "a story reported by two or more outlets is marked corroborated and scores a little higher.");
         return String.join("\n", lines) + "\n";
     }
 

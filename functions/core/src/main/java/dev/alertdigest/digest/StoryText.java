@@ -77,8 +77,9 @@ final class StoryText {
         if (!story.summary().isBlank()) {
             lines.add("   " + MatchKeys.oneLine(story.summary()));
         }
-        lines.add("   " + sources(story) + (story.articles().size() > story.sources().size()
-                ? " (" + story.articles().size() + " articles)" : ""));
+        int articles = story.articles().size();
+        lines.add("   " + sources(story) + (articles > 1 && articles > story.sources().size()
+                ? " (" + articles + " articles)" : ""));
         String why = why(story);
         if (!why.isEmpty()) {
             lines.add("   " + why);
