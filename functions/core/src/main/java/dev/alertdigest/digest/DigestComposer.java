@@ -81,7 +81,7 @@ public final class DigestComposer {
         Story top = !open.isEmpty() ? open.getFirst() : over.isEmpty() ? null : over.getFirst();
         String focus = top == null ? "" : subjectFocus(top);
         String subject = focus.isEmpty() ? head : head + " — " + focus;
-        return MatchKeys.oneLine(StoryDraft.clip(MatchKeys.oneLine(subject), SUBJECT_MAX));
+        return MatchKeys.oneLine(StoryText.clip(MatchKeys.oneLine(subject), SUBJECT_MAX));
     }
 
     /** The top story's most specific place, else its actor, else its headline: what a reader scans for. */

@@ -87,6 +87,22 @@ final class StoryText {
         return lines;
     }
 
+    /** At most {@code max} characters, cut at a space where one is near, "..." marking the cut. */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 3;
+        int space = text.lastIndexOf(' ', end);
+        if (space > end - 30 && space > 0) {
+            end = space;
+        }
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "...";
+    }
+
     static String time(Instant instant) {
         return READABLE.format(instant);
     }

@@ -250,6 +250,24 @@ class StoryGrouperTest {
     }
 
     @Test
+    void groupingInTwoBatchesWithStoredStoriesInBetweenGivesTheSameStory() {
+        AssessedArticle wire = wire().published("2026-03-02").build();
+        AssessedArticle gazette = gazette().published("2026-03-02").build();
+        AssessedArticle copy = article("lantern-syndicated").source("Harbour Times")
+                .textOf("lantern-wire-syndicated.txt").at(MONDAY.plus(Duration.ofHours(9))).build();
+        Story inOnePass = grouper.group(List.of(), List.of(wire, gazette, copy)).created().getFirst();
+
+        Story first = grouper.group(List.of(), List.of(wire)).created().getFirst();
+        Story stored = StoryJson.fromJson(StoryJson.toJson(first));
+        Story second = grouper.group(List.of(stored), List.of(gazette)).updated().getFirst().after();
+        Story inThreePasses = grouper.group(List.of(StoryJson.fromJson(StoryJson.toJson(second))), List.of(copy))
+                .updated().getFirst().after();
+
+        assertThat(inThreePasses).isEqualTo(inOnePass);
+        assertThat(inOnePass.sources()).containsExactly("Coastal Wire Service", "Averly Gazette", "Harbour Times");
+    }
+
+    @Test
     @Timeout(60)
     void groupsTenThousandArticlesIntoTheirEvents() {
         int events = 2_000;
