@@ -64,7 +64,7 @@ final class StoryText {
         }
         List<String> parts = new ArrayList<>();
         for (EvidenceLine line : story.evidence()) {
-            parts.add(line.dimension().label() + " (" + line.value() + "/3) \"" + line.text() + "\"");
+            parts.add(line.dimension().label() + " (" + line.value() + "/3) \"" + MatchKeys.oneLine(line.text()) + "\"");
         }
         return "Why: " + String.join("; ", parts);
     }

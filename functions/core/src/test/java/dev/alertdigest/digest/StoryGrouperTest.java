@@ -301,6 +301,14 @@ class StoryGrouperTest {
             assertThat(story.places()).containsExactly("Town" + event + " market", "Ruritania");
             assertThat(story.score()).isEqualTo(34 + 5);
         });
+
+        Digest digest = DigestComposer.withDefaults().compose(update.created(),
+                DigestWindow.of(MONDAY, MONDAY.plus(Duration.ofDays(11))));
+        assertThat(digest.storyCount()).isEqualTo(events);
+        // equal tier and score: the most recently active story leads
+        Instant latest = update.created().stream().map(Story::lastSeen).max(Instant::compareTo).orElseThrow();
+        assertThat(digest.json().path("stories").get(0).path("lastSeen").asText()).isEqualTo(latest.toString());
+        assertThat(digest.subject()).startsWith("alertdigest: 2000 ELEVATED threats — Town").endsWith(" market");
     }
 
     private static final String[] WORDS = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
