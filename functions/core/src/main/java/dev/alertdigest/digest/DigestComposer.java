@@ -81,7 +81,7 @@ public final class DigestComposer {
         Story top = !open.isEmpty() ? open.getFirst() : over.isEmpty() ? null : over.getFirst();
         String focus = top == null ? "" : subjectFocus(top);
         String subject = focus.isEmpty() ? head : head + " — " + focus;
-        return MatchKeys.oneLine(StoryDraft.clip(MatchKeys.oneLine(subject), SUBJECT_MAX));
+        return MatchKeys.oneLine(StoryText.clip(MatchKeys.oneLine(subject), SUBJECT_MAX));
     }
 
     /** The top story's most specific place, else its actor, else its headline: what a reader scans for. */
@@ -137,7 +137,7 @@ public final class DigestComposer {
         lines.add("--");
         lines.add("Window " + window.start() + " to " + window.end() + " (" + window.id() + ").");
         lines.add("Ranked by tier (IMMINENT, SPECIFIC, ELEVATED, BACKGROUND), then score; "
-                + "stories reported by two or more outlets score 5 more.");
+                + "a story reported by two or more outlets is marked corroborated and scores a little higher.");
         return String.join("\n", lines) + "\n";
     }
 

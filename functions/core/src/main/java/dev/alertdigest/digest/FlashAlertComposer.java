@@ -43,7 +43,7 @@ public final class FlashAlertComposer {
                     + (story.allClear() ? " and over" : "") + ": no flash alert below " + flashTier);
         }
         String head = productName + " FLASH: " + story.tier().name() + " " + story.score();
-        String subject = MatchKeys.oneLine(StoryDraft.clip(head + " — " + StoryText.headline(story), SUBJECT_MAX));
+        String subject = MatchKeys.oneLine(StoryText.clip(head + " — " + StoryText.headline(story), SUBJECT_MAX));
 
         List<String> lines = new ArrayList<>();
         lines.add(head);

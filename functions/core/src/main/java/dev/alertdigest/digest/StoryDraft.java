@@ -194,7 +194,7 @@ final class StoryDraft {
                 continue;
             }
             for (String span : dimension.evidence()) {
-                String text = clip(MatchKeys.oneLine(span), MAX_EVIDENCE_TEXT);
+                String text = StoryText.clip(MatchKeys.oneLine(span), MAX_EVIDENCE_TEXT);
                 if (!text.isEmpty()) {
                     all.add(new EvidenceLine(dimension.dimension(), dimension.value(), text));
                 }
@@ -215,22 +215,6 @@ final class StoryDraft {
     private static String summaryOf(ThreatAssessment assessment) {
         List<String> sentences = assessment.summary();
         String joined = String.join(" ", sentences.subList(0, Math.min(2, sentences.size())));
-        return clip(MatchKeys.oneLine(joined), MAX_SUMMARY);
-    }
-
-    /** At most {@code max} characters, cut at a space where one is near, "..." marking the cut. */
-    static String clip(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 3;
-        int space = text.lastIndexOf(' ', end);
-        if (space > end - 30 && space > 0) {
-            end = space;
-        }
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + "...";
+        return StoryText.clip(MatchKeys.oneLine(joined), MAX_SUMMARY);
     }
 }

@@ -1,9 +1,7 @@
 package dev.alertdigest.digest;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,10 +67,12 @@ final class StoryIndex {
     /** Stories with an article whose text may be a near duplicate, each with its best similarity. */
     Map<StoryDraft, Double> similarTo(TextFingerprint fingerprint) {
         Map<StoryDraft, Double> best = new LinkedHashMap<>();
-        Set<TextFingerprint> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+        // a handful of candidates at most: a list beats a hash set for skipping entries met in two bands
+        List<Entry> compared = new ArrayList<>();
         for (long band : fingerprint.bandKeys()) {
             for (Entry entry : byBand.getOrDefault(band, List.of())) {
-                if (compared.add(entry.fingerprint())) {
+                if (!containsSame(compared, entry)) {
+                    compared.add(entry);
                     best.merge(entry.story(), fingerprint.similarity(entry.fingerprint()), Math::max);
                 }
             }
@@ -107,6 +107,15 @@ final class StoryIndex {
             stories.addAll(byPlace.getOrDefault(token, Set.of()));
         }
         return stories;
+    }
+
+    private static boolean containsSame(List<Entry> entries, Entry entry) {
+        for (Entry e : entries) {
+            if (e == entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> first(Iterable<String> names) {

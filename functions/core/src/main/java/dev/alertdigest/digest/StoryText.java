@@ -64,7 +64,7 @@ final class StoryText {
         }
         List<String> parts = new ArrayList<>();
         for (EvidenceLine line : story.evidence()) {
-            parts.add(line.dimension().label() + " (" + line.value() + "/3) \"" + line.text() + "\"");
+            parts.add(line.dimension().label() + " (" + line.value() + "/3) \"" + MatchKeys.oneLine(line.text()) + "\"");
         }
         return "Why: " + String.join("; ", parts);
     }
@@ -77,13 +77,30 @@ final class StoryText {
         if (!story.summary().isBlank()) {
             lines.add("   " + MatchKeys.oneLine(story.summary()));
         }
-        lines.add("   " + sources(story) + (story.articles().size() > story.sources().size()
-                ? " (" + story.articles().size() + " articles)" : ""));
+        int articles = story.articles().size();
+        lines.add("   " + sources(story) + (articles > 1 && articles > story.sources().size()
+                ? " (" + articles + " articles)" : ""));
         String why = why(story);
         if (!why.isEmpty()) {
             lines.add("   " + why);
         }
         return lines;
+    }
+
+    /** At most {@code max} characters, cut at a space where one is near, "..." marking the cut. */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 3;
+        int space = text.lastIndexOf(' ', end);
+        if (space > end - 30 && space > 0) {
+            end = space;
+        }
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "...";
     }
 
     static String time(Instant instant) {

@@ -18,8 +18,12 @@ public final class TextFingerprint {
 
     /** Hash functions in the signature. */
     public static final int SIZE = 64;
-    /** Rows per LSH band: 32 bands of 2 make pairs at Jaccard 0.5 candidates with probability ~0.9999. */
-    static final int BAND_ROWS = 2;
+    /**
+     * Rows per LSH band. 21 bands of 3 (the 64th hash unused) make a pair at Jaccard 0.5 a candidate with
+     * probability 0.94, at 0.6 with 0.994, at 0.7 with 0.9999, while unrelated texts (Jaccard ~0.01) almost never
+     * collide; bands of 2 would catch a little more at 0.5 for half again as many lookups per article.
+     */
+    static final int BAND_ROWS = 3;
     static final int BANDS = SIZE / BAND_ROWS;
 
     private static final String PREFIX = "m1:";

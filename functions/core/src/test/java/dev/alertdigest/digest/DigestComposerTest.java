@@ -67,6 +67,8 @@ class DigestComposerTest {
                 + "   Summary of specific-corroborated.\n"
                 + "   2 sources: Coastal Wire Service, Averly Gazette\n"
                 + "   Why: target (3/3) \"target of specific-corroborated\"\n");
+        assertThat(body).contains("   IMMINENT, score 80 | Grey Orchard Brigade | Tessaly stadium\n"
+                + "   Summary of imminent.\n   source not named\n");
         assertThat(body).contains("Window 2026-03-02T00:00:00Z to 2026-03-03T00:00:00Z "
                 + "(20260302T000000Z-20260303T000000Z).");
         assertThat(digest.subject())

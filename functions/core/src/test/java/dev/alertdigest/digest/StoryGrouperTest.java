@@ -250,6 +250,24 @@ class StoryGrouperTest {
     }
 
     @Test
+    void groupingInTwoBatchesWithStoredStoriesInBetweenGivesTheSameStory() {
+        AssessedArticle wire = wire().published("2026-03-02").build();
+        AssessedArticle gazette = gazette().published("2026-03-02").build();
+        AssessedArticle copy = article("lantern-syndicated").source("Harbour Times")
+                .textOf("lantern-wire-syndicated.txt").at(MONDAY.plus(Duration.ofHours(9))).build();
+        Story inOnePass = grouper.group(List.of(), List.of(wire, gazette, copy)).created().getFirst();
+
+        Story first = grouper.group(List.of(), List.of(wire)).created().getFirst();
+        Story stored = StoryJson.fromJson(StoryJson.toJson(first));
+        Story second = grouper.group(List.of(stored), List.of(gazette)).updated().getFirst().after();
+        Story inThreePasses = grouper.group(List.of(StoryJson.fromJson(StoryJson.toJson(second))), List.of(copy))
+                .updated().getFirst().after();
+
+        assertThat(inThreePasses).isEqualTo(inOnePass);
+        assertThat(inOnePass.sources()).containsExactly("Coastal Wire Service", "Averly Gazette", "Harbour Times");
+    }
+
+    @Test
     @Timeout(60)
     void groupsTenThousandArticlesIntoTheirEvents() {
         int events = 2_000;
@@ -283,6 +301,14 @@ class StoryGrouperTest {
             assertThat(story.places()).containsExactly("Town" + event + " market", "Ruritania");
             assertThat(story.score()).isEqualTo(34 + 5);
         });
+
+        Digest digest = DigestComposer.withDefaults().compose(update.created(),
+                DigestWindow.of(MONDAY, MONDAY.plus(Duration.ofDays(11))));
+        assertThat(digest.storyCount()).isEqualTo(events);
+        // equal tier and score: the most recently active story leads
+        Instant latest = update.created().stream().map(Story::lastSeen).max(Instant::compareTo).orElseThrow();
+        assertThat(digest.json().path("stories").get(0).path("lastSeen").asText()).isEqualTo(latest.toString());
+        assertThat(digest.subject()).startsWith("alertdigest: 2000 ELEVATED threats — Town").endsWith(" market");
     }
 
     private static final String[] WORDS = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima "
