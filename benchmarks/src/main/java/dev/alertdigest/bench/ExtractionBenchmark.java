@@ -25,8 +25,9 @@ import net.dankito.readability4j.extended.Readability4JExtended;
  * directory, in one run and on one thread: quality (scrapinghub shingle P/R/F1 and accuracy; WCXB word F1, title,
  * date and author accuracy) and speed (pages per second after warm-up, and our slowest page after warm-up).
  *
- * <p>Usage: {@code benchmarks/run extraction [--worst N]}; {@code --worst N} also lists our N weakest pages of
- * each benchmark, for looking at what goes wrong (not for tuning to single files).
+ * <p>Usage: {@code benchmarks/run extraction [--worst N] [--no-baseline]}; {@code --worst N} also lists our N
+ * weakest pages of each benchmark, for looking at what goes wrong (not for tuning to single files);
+ * {@code --no-baseline} runs ours twice instead of readability4j, for a quick look at quality.
  */
 public final class ExtractionBenchmark {
 
@@ -55,7 +56,10 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int worst = args.length == 2 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 0;
+        List<String> options = List.of(args);
+        int worstAt = options.indexOf("--worst");
+        int worst = worstAt >= 0 && worstAt + 1 < args.length ? Integer.parseInt(args[worstAt + 1]) : 0;
+        boolean baseline = !options.contains("--no-baseline");
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         Path benchmarks = shared.resolve("benchmarks/extraction");
         List<Page> scrapinghub = loadScrapinghub(benchmarks.resolve("scrapinghub"));
@@ -66,7 +70,7 @@ public final class ExtractionBenchmark {
                 scrapinghub.size(), wcxb.size(), WARM_UP_PASSES, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
-        List<Extractor> extractors = List.of(ours(), readability4j());
+        List<Extractor> extractors = baseline ? List.of(ours(), readability4j()) : List.of(ours(), ours());
         List<Result> results = new ArrayList<>();
         for (Extractor extractor : extractors) {
             for (int pass = 0; pass < WARM_UP_PASSES; pass++) {

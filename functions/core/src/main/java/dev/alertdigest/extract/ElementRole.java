@@ -1,6 +1,7 @@
 package dev.alertdigest.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +12,7 @@ import org.jsoup.nodes.Element;
  * gives "article" and "comments") so the rules read as vocabulary, not as per-site selectors.
  */
 enum ElementRole {
-    /** Never text a reader sees as the article: scripts, styles, form controls, hidden elements. */
+    /** Never text a reader sees as the article: scripts, styles, form controls, media players. */
     SKIP,
     /** Furniture around the article; its text counts against any container that holds it. */
     BOILERPLATE,
@@ -45,10 +46,18 @@ enum ElementRole {
     private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "content", "body", "story",
             "storybody", "entry", "entrycontent", "post", "postbody", "postcontent", "text", "main", "prose", "richtext");
 
-    static ElementRole of(Element element) {
+    /**
+     * @param namesSeen roles of class-and-id strings already classified on this page (templates repeat them
+     *                  thousands of times, and splitting them into words is the costly part)
+     */
+    static ElementRole of(Element element, Map<String, ElementRole> namesSeen) {
         String tag = element.normalName();
-        if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+        if (SKIPPED_TAGS.contains(tag)) {
             return SKIP;
+        }
+        if (isHidden(element)) {
+            // Not skipped: streaming renderers park the real content in hidden containers until scripts move it.
+            return BOILERPLATE;
         }
         if (tag.equals("body") || tag.equals("html")) {
             return NEUTRAL;
@@ -64,7 +73,8 @@ enum ElementRole {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return BOILERPLATE;
         }
-        ElementRole byName = fromNames(element.attr("class") + " " + element.id());
+        String names = element.attr("class") + " " + element.id();
+        ElementRole byName = names.length() == 1 ? NEUTRAL : namesSeen.computeIfAbsent(names, ElementRole::fromNames);
         if (byName == BOILERPLATE && (tag.equals("article") || tag.equals("main"))) {
             // Blog engines put topic classes ("tag-security") on the article element itself.
             return ARTICLE_HINT;
@@ -96,28 +106,40 @@ enum ElementRole {
         boolean weakOnly = true;
         boolean article = false;
         boolean layout = false;
-        for (String className : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String className : names.toLowerCase(Locale.ROOT).split(" ")) {
             if (className.isEmpty()) {
                 continue;
             }
             // Whole-name forms catch "sr-only" and "visually-hidden" that the word split breaks apart.
-            String joined = className.replace("-", "").replace("_", "");
-            if (FURNITURE_WORDS.contains(joined) && !WEAK_FURNITURE_WORDS.contains(joined)) {
+            StringBuilder joined = new StringBuilder(className.length());
+            int wordStart = -1;
+            for (int i = 0; i <= className.length(); i++) {
+                char c = i < className.length() ? className.charAt(i) : ' ';
+                boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                if (wordChar) {
+                    joined.append(c);
+                    if (wordStart < 0) {
+                        wordStart = i;
+                    }
+                } else if (wordStart >= 0) {
+                    String word = className.substring(wordStart, i);
+                    wordStart = -1;
+                    if (FURNITURE_WORDS.contains(word)) {
+                        furniture = true;
+                        weakOnly &= WEAK_FURNITURE_WORDS.contains(word);
+                    } else if (ARTICLE_WORDS.contains(word)) {
+                        article = true;
+                    } else if (LAYOUT_MODIFIERS.contains(word)) {
+                        layout = true;
+                    }
+                }
+            }
+            String whole = joined.toString();
+            if (FURNITURE_WORDS.contains(whole) && !WEAK_FURNITURE_WORDS.contains(whole)) {
                 furniture = true;
                 weakOnly = false;
-            }
-            if (ARTICLE_WORDS.contains(joined)) {
+            } else if (ARTICLE_WORDS.contains(whole)) {
                 article = true;
-            }
-            for (String word : className.split("[^a-z0-9]+")) {
-                if (FURNITURE_WORDS.contains(word)) {
-                    furniture = true;
-                    weakOnly &= WEAK_FURNITURE_WORDS.contains(word);
-                } else if (ARTICLE_WORDS.contains(word)) {
-                    article = true;
-                } else if (LAYOUT_MODIFIERS.contains(word)) {
-                    layout = true;
-                }
             }
         }
         if (furniture && !(weakOnly && (article || layout))) {

@@ -1,6 +1,8 @@
 package dev.alertdigest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,7 +28,7 @@ final class MainContent {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
             "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-            "td", "tfoot", "th", "thead", "tr", "ul", "menu", "html");
+            "tfoot", "thead", "tr", "ul", "menu", "html");
     /** Prose this long is a paragraph whatever its punctuation. */
     private static final int PROSE_LENGTH = 80;
     /** Shorter blocks count as prose only when they end like a sentence. */
@@ -64,12 +66,17 @@ final class MainContent {
             if ((block.kind() == TextBlock.Kind.TITLE || block.kind() == TextBlock.Kind.HEADING) && isTitle.test(block.text())) {
                 continue;
             }
-            if (JunkLine.matches(block.text())) {
+            if (JunkLine.matches(block.text()) || isMarkup(block.text())) {
                 continue;
             }
             article.add(block);
         }
         return article;
+    }
+
+    /** Escaped HTML shown as text (a &lt;noscript&gt; tracking pixel the parser kept as text) is not article text. */
+    private static boolean isMarkup(String text) {
+        return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0;
     }
 
     /** What a block adds to (or takes from) the value of the elements around it. */
@@ -110,6 +117,7 @@ final class MainContent {
 
     private static final class Walker implements NodeFilter {
         final List<TextBlock> blocks = new ArrayList<>();
+        final Map<String, ElementRole> namesSeen = new HashMap<>();
         final List<Frame> frames = new ArrayList<>();
         /** Stack depths of the open furniture frames, innermost last. */
         final List<Integer> furniture = new ArrayList<>();
@@ -127,7 +135,7 @@ final class MainContent {
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
             }
-            ElementRole role = ElementRole.of(element);
+            ElementRole role = ElementRole.of(element, namesSeen);
             if (role == ElementRole.SKIP) {
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -136,8 +144,8 @@ final class MainContent {
                 flush();
             } else if (tag.equals("a")) {
                 linkDepth++;
-            } else if (tag.equals("img")) {
-                // An image between words keeps them apart; its alt text is not article text.
+            } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+                // A table row is one block, its cells kept apart by a space; an image between words likewise.
                 appendSpace();
             }
             if (BLOCK_TAGS.contains(tag) || role == ElementRole.BOILERPLATE) {
@@ -239,7 +247,7 @@ final class MainContent {
                 case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
                 case "blockquote" -> TextBlock.Kind.QUOTE;
                 case "pre" -> TextBlock.Kind.PREFORMATTED;
-                case "td", "th" -> TextBlock.Kind.CELL;
+                case "tr" -> TextBlock.Kind.ROW;
                 default -> TextBlock.Kind.PARAGRAPH;
             };
         }

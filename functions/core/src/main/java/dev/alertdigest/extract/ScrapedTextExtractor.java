@@ -60,7 +60,7 @@ final class ScrapedTextExtractor {
             if (first >= 0 && TEASER_HEADINGS.contains(JunkLine.key(line.text()))) {
                 break;
             }
-            if (isProse(line.text())) {
+            if (isProse(line.text()) && !JunkLine.matches(line.text())) {
                 if (first < 0) {
                     first = i;
                 }
