@@ -92,7 +92,7 @@ final class MainContent {
         if (length >= PROSE_LENGTH || (length >= SHORT_PROSE_LENGTH && block.endsSentence())) {
             return length * (1 - linkDensity);
         }
-        return -0.3 * length;
+        return block.linkChars() == 0 ? 0 : -0.3 * length;
     }
 
     private record Candidate(Element element, int depth, int firstBlock, int endBlock, double score) {
