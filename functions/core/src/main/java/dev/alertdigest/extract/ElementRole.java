@@ -35,11 +35,11 @@ enum ElementRole {
             "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
             "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
-            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "widget", "widgets", "sidebar",
+            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
             "menu", "nav", "navbar", "navigation", "banner", "header", "hidden", "hide", "sronly", "visuallyhidden",
             "offscreen", "screenreader");
     /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
-    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("widget", "widgets", "sidebar", "menu", "nav",
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("sidebar", "menu", "nav",
             "navbar", "navigation", "banner", "more", "also", "print");
     /** Words that say the element is laid out next to furniture, not furniture itself. */
     private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");

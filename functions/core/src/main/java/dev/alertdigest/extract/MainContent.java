@@ -36,6 +36,8 @@ final class MainContent {
     private static final double LINK_LIST_DENSITY = 0.5;
     /** How much a container that names itself the article (or its body) is preferred. */
     private static final double ARTICLE_HINT_BONUS = 1.15;
+    /** A parent holding this many times the prose of the chosen container is the article (see widen). */
+    private static final double WIDEN_PROSE_RATIO = 1.5;
     /** How much less a container inside furniture is worth (a long comment thread is not the article). */
     private static final double INSIDE_FURNITURE_FACTOR = 0.3;
 
@@ -57,7 +59,7 @@ final class MainContent {
         if (walker.best == null) {
             return article;
         }
-        Candidate best = walker.best;
+        Frame best = widen(walker.best);
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
             if (block.markDepth() > best.depth || block.linkDensity() > LINK_LIST_DENSITY) {
@@ -72,6 +74,19 @@ final class MainContent {
             article.add(block);
         }
         return article;
+    }
+
+    /**
+     * The element of highest value can be one section of a long article whose other sections sit beside link-heavy
+     * material (product cards, ranking tables) that costs more than they add. Output leaves link lists and
+     * furniture out anyway, so the container widens to its parent while that parent holds clearly more prose.
+     */
+    private static Frame widen(Frame best) {
+        Frame current = best;
+        while (current.parent != null && current.parent.prose >= WIDEN_PROSE_RATIO * current.prose) {
+            current = current.parent;
+        }
+        return current;
     }
 
     /** Escaped HTML shown as text (a &lt;noscript&gt; tracking pixel the parser kept as text) is not article text. */
@@ -95,20 +110,26 @@ final class MainContent {
         return block.linkChars() == 0 ? 0 : -0.3 * length;
     }
 
-    private record Candidate(Element element, int depth, int firstBlock, int endBlock, double score) {
-    }
-
     /** An open block-level element while the walk is inside it. */
     private static final class Frame {
         final Element element;
+        final Frame parent;
+        final int depth;
         final ElementRole role;
         final int firstBlock;
         final boolean insideFurniture;
+        /** What its blocks are worth, furniture inside it counted at minus its length. */
         double value;
+        /** The worth of its prose blocks alone, furniture inside it left out. */
+        double prose;
         int length;
+        int endBlock;
+        double score;
 
-        Frame(Element element, ElementRole role, int firstBlock, boolean insideFurniture) {
+        Frame(Element element, Frame parent, int depth, ElementRole role, int firstBlock, boolean insideFurniture) {
             this.element = element;
+            this.parent = parent;
+            this.depth = depth;
             this.role = role;
             this.firstBlock = firstBlock;
             this.insideFurniture = insideFurniture;
@@ -124,7 +145,7 @@ final class MainContent {
         final StringBuilder text = new StringBuilder();
         int linkChars;
         int linkDepth;
-        Candidate best;
+        Frame best;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -153,7 +174,9 @@ final class MainContent {
                 if (role == ElementRole.BOILERPLATE) {
                     furniture.add(frames.size());
                 }
-                frames.add(new Frame(element, role, blocks.size(), furniture.size() > (role == ElementRole.BOILERPLATE ? 1 : 0)));
+                Frame parent = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+                frames.add(new Frame(element, parent, frames.size(), role, blocks.size(),
+                        furniture.size() > (role == ElementRole.BOILERPLATE ? 1 : 0)));
             }
             return FilterResult.CONTINUE;
         }
@@ -174,7 +197,6 @@ final class MainContent {
         }
 
         private void close(Frame frame) {
-            int depth = frames.size();
             boolean isFurniture = frame.role == ElementRole.BOILERPLATE;
             if (isFurniture) {
                 furniture.remove(furniture.size() - 1);
@@ -186,13 +208,15 @@ final class MainContent {
             if (isFurniture || frame.insideFurniture) {
                 score *= INSIDE_FURNITURE_FACTOR;
             }
+            frame.score = score;
+            frame.endBlock = blocks.size();
             if (score > 0 && (best == null || score > best.score)) {
-                best = new Candidate(frame.element, depth, frame.firstBlock, blocks.size(), score);
+                best = frame;
             }
-            if (!frames.isEmpty()) {
-                Frame parent = frames.get(frames.size() - 1);
-                parent.value += isFurniture ? -frame.length : frame.value;
-                parent.length += frame.length;
+            if (frame.parent != null) {
+                frame.parent.value += isFurniture ? -frame.length : frame.value;
+                frame.parent.prose += isFurniture ? 0 : frame.prose;
+                frame.parent.length += frame.length;
             }
         }
 
@@ -229,7 +253,9 @@ final class MainContent {
                 blocks.add(block);
                 if (!frames.isEmpty()) {
                     Frame owner = frames.get(frames.size() - 1);
-                    owner.value += worth(block);
+                    double worth = worth(block);
+                    owner.value += worth;
+                    owner.prose += Math.max(0, worth);
                     owner.length += content.length();
                 }
             }
