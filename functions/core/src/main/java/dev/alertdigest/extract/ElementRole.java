@@ -1,5 +1,6 @@
 package dev.alertdigest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -97,10 +98,23 @@ enum ElementRole {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /**
+     * Furniture words that are unambiguous even inside a longer word, as in camel-case or run-together class
+     * names ("newsCaption", "relatedarticles", "commentsection").
+     */
+    private static final List<String> FURNITURE_STEMS = List.of("caption", "comment", "related", "newsletter", "cookie",
+            "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "subscribe", "social", "byline", "share");
+
     /** Classifies class and id words; furniture wins over article words unless only weakly so. */
     static ElementRole fromNames(String names) {
         if (names.isBlank()) {
             return NEUTRAL;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String stem : FURNITURE_STEMS) {
+            if (lower.contains(stem)) {
+                return BOILERPLATE;
+            }
         }
         boolean furniture = false;
         boolean weakOnly = true;

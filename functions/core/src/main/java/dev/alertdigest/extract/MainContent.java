@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -36,6 +37,11 @@ final class MainContent {
     private static final double LINK_LIST_DENSITY = 0.5;
     /** How much a container that names itself the article (or its body) is preferred. */
     private static final double ARTICLE_HINT_BONUS = 1.15;
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\b(subscribe|newsletter|sign up|follow (us|@|him|her|them|me)"
+            + "|share (it|this)|your inbox|have a tip|like this (story|article)|email [^.]{1,60}@|join (our|the) [^.]{0,40}"
+            + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
+    private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
+    private static final int MAX_TRAILING_CALLS = 3;
     /** A parent holding this many times the prose of the chosen container is the article (see widen). */
     private static final double WIDEN_PROSE_RATIO = 1.5;
     /** How much less a container inside furniture is worth (a long comment thread is not the article). */
@@ -72,6 +78,14 @@ final class MainContent {
                 continue;
             }
             article.add(block);
+        }
+        // Calls to action close many articles ("Subscribe to our newsletter", "Follow us on X", "Have a tip?").
+        for (int trimmed = 0; trimmed < MAX_TRAILING_CALLS && article.size() > 1; trimmed++) {
+            String last = article.get(article.size() - 1).text();
+            if (last.length() > CALL_TO_ACTION_MAX_LENGTH || !CALL_TO_ACTION.matcher(last).find()) {
+                break;
+            }
+            article.remove(article.size() - 1);
         }
         return article;
     }
