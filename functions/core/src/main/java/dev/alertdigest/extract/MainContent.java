@@ -42,6 +42,10 @@ final class MainContent {
             + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
     private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
     private static final int MAX_TRAILING_CALLS = 3;
+    private static final int LINK_TITLE_MAX_LENGTH = 200;
+    private static final int TEASER_MIN_TITLES = 3;
+    /** Below this much prose per linked title a list is teasers; results are flat from 150 to 300. */
+    private static final double TEASER_PROSE_PER_TITLE = 200;
     /** A parent holding this many times the prose of the chosen container is the article (see widen). */
     private static final double WIDEN_PROSE_RATIO = 1.5;
     /** How much less a container inside furniture is worth (a long comment thread is not the article). */
@@ -68,7 +72,8 @@ final class MainContent {
         Frame best = widen(walker.best);
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
-            if (block.markDepth() > best.depth || block.linkDensity() > LINK_LIST_DENSITY) {
+            if (block.markDepth() > best.depth || walker.teaserDepth.get(i) > best.depth
+                    || block.linkDensity() > LINK_LIST_DENSITY) {
                 continue;
             }
             if ((block.kind() == TextBlock.Kind.TITLE || block.kind() == TextBlock.Kind.HEADING) && isTitle.test(block.text())) {
@@ -103,6 +108,16 @@ final class MainContent {
         return current;
     }
 
+    /**
+     * A list of other stories: several linked titles, each with at most a line or two of unlinked summary. The
+     * summaries read like prose, so without this they would pull the container past the article. Inside an
+     * element that names itself the article such a list is the article's own (a listicle, a list of resources).
+     */
+    private static boolean isTeaserList(Frame frame) {
+        return frame.linkTitles >= TEASER_MIN_TITLES && frame.prose < TEASER_PROSE_PER_TITLE * frame.linkTitles
+                && !frame.insideArticleHint;
+    }
+
     /** Escaped HTML shown as text (a &lt;noscript&gt; tracking pixel the parser kept as text) is not article text. */
     private static boolean isMarkup(String text) {
         return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0;
@@ -132,11 +147,14 @@ final class MainContent {
         final ElementRole role;
         final int firstBlock;
         final boolean insideFurniture;
+        final boolean insideArticleHint;
         /** What its blocks are worth, furniture inside it counted at minus its length. */
         double value;
         /** The worth of its prose blocks alone, furniture inside it left out. */
         double prose;
         int length;
+        /** Short linked blocks inside it: story titles in a teaser list, items of a menu. */
+        int linkTitles;
         int endBlock;
         double score;
 
@@ -147,6 +165,7 @@ final class MainContent {
             this.role = role;
             this.firstBlock = firstBlock;
             this.insideFurniture = insideFurniture;
+            this.insideArticleHint = parent != null && (parent.insideArticleHint || parent.role == ElementRole.ARTICLE_HINT);
         }
     }
 
@@ -154,6 +173,8 @@ final class MainContent {
         final List<TextBlock> blocks = new ArrayList<>();
         final Map<String, ElementRole> namesSeen = new HashMap<>();
         final List<Frame> frames = new ArrayList<>();
+        /** Per block, the depth of the deepest teaser list around it, or -1 (see isTeaserList). */
+        final List<Integer> teaserDepth = new ArrayList<>();
         /** Stack depths of the open furniture frames, innermost last. */
         final List<Integer> furniture = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
@@ -214,6 +235,12 @@ final class MainContent {
             boolean isFurniture = frame.role == ElementRole.BOILERPLATE;
             if (isFurniture) {
                 furniture.remove(furniture.size() - 1);
+            } else if (isTeaserList(frame)) {
+                // Found furniture by its shape rather than its name: its blocks leave any container around it.
+                isFurniture = true;
+                for (int i = frame.firstBlock; i < blocks.size(); i++) {
+                    teaserDepth.set(i, Math.max(teaserDepth.get(i), frame.depth));
+                }
             }
             double score = frame.value;
             if (frame.role == ElementRole.ARTICLE_HINT) {
@@ -231,6 +258,7 @@ final class MainContent {
                 frame.parent.value += isFurniture ? -frame.length : frame.value;
                 frame.parent.prose += isFurniture ? 0 : frame.prose;
                 frame.parent.length += frame.length;
+                frame.parent.linkTitles += isFurniture ? 0 : frame.linkTitles;
             }
         }
 
@@ -265,8 +293,12 @@ final class MainContent {
                 int markDepth = furniture.isEmpty() ? -1 : furniture.get(furniture.size() - 1);
                 TextBlock block = new TextBlock(content, Math.min(linkChars, content.length()), kindOfOpenBlock(), markDepth);
                 blocks.add(block);
+                teaserDepth.add(-1);
                 if (!frames.isEmpty()) {
                     Frame owner = frames.get(frames.size() - 1);
+                    if (block.linkDensity() > LINK_LIST_DENSITY && content.length() <= LINK_TITLE_MAX_LENGTH) {
+                        owner.linkTitles++;
+                    }
                     double worth = worth(block);
                     owner.value += worth;
                     owner.prose += Math.max(0, worth);
