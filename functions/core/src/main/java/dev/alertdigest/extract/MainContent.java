@@ -98,12 +98,15 @@ final class MainContent {
     /**
      * The element of highest value can be one section of a long article whose other sections sit beside link-heavy
      * material (product cards, ranking tables) that costs more than they add. Output leaves link lists and
-     * furniture out anyway, so the container widens to its parent while that parent holds clearly more prose.
+     * furniture out anyway, so the container widens to the outermost ancestor that holds clearly more prose than
+     * the container chosen so far.
      */
     private static Frame widen(Frame best) {
         Frame current = best;
-        while (current.parent != null && current.parent.prose >= WIDEN_PROSE_RATIO * current.prose) {
-            current = current.parent;
+        for (Frame ancestor = current.parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor.prose >= WIDEN_PROSE_RATIO * current.prose) {
+                current = ancestor;
+            }
         }
         return current;
     }
