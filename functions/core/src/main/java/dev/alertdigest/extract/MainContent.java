@@ -41,6 +41,8 @@ final class MainContent {
             + "|share (it|this)|your inbox|have a tip|like this (story|article)|email [^.]{1,60}@|join (our|the) [^.]{0,40}"
             + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
     private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
+    /** Share of the text after which a teaser heading or call to action ends the article. */
+    private static final double TAIL_START = 0.5;
     private static final int MAX_TRAILING_CALLS = 3;
     private static final int LINK_TITLE_MAX_LENGTH = 200;
     private static final int TEASER_MIN_TITLES = 3;
@@ -84,7 +86,30 @@ final class MainContent {
             }
             article.add(block);
         }
-        // Calls to action close many articles ("Subscribe to our newsletter", "Follow us on X", "Have a tip?").
+        return withoutTail(article);
+    }
+
+    /**
+     * Articles end where the outlet's own material starts: a teaser heading ("You May Also Like", "Want more
+     * stories like this?") or a call to action ("Subscribe to our newsletter", "Follow us on X", "Have a tip?").
+     * A teaser heading is looked for only in the last part of the text, so an early "Related" aside cannot cut
+     * the story short.
+     */
+    private static List<TextBlock> withoutTail(List<TextBlock> blocks) {
+        int total = 0;
+        for (TextBlock block : blocks) {
+            total += block.text().length();
+        }
+        List<TextBlock> article = blocks;
+        int seen = 0;
+        for (int i = 1; i < blocks.size(); i++) {
+            seen += blocks.get(i - 1).text().length();
+            if (seen >= TAIL_START * total && JunkLine.isTeaserHeading(blocks.get(i).text())) {
+                article = new ArrayList<>(blocks.subList(0, i));
+                break;
+            }
+        }
+        // Calls to action are cut only from the very end: "sign up" or "follow" also occur in the story itself.
         for (int trimmed = 0; trimmed < MAX_TRAILING_CALLS && article.size() > 1; trimmed++) {
             String last = article.get(article.size() - 1).text();
             if (last.length() > CALL_TO_ACTION_MAX_LENGTH || !CALL_TO_ACTION.matcher(last).find()) {
