@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -257,29 +258,23 @@ public final class ExtractionBenchmark {
 
     private static void printWorst(Result result, List<Page> scrapinghub, List<Page> wcxb, int n) {
         System.out.println("\nweakest scrapinghub pages (ours): id, precision, recall");
-        List<int[]> order = new ArrayList<>();
-        for (int i = 0; i < scrapinghub.size(); i++) {
-            order.add(new int[] {i});
-        }
-        order.stream()
-                .map(i -> Map.entry(i[0], ShingleScore.score(scrapinghub.get(i[0]).truth().body(), result.scrapinghub().get(i[0]).text())))
+        IntStream.range(0, scrapinghub.size())
+                .mapToObj(i -> Map.entry(scrapinghub.get(i).id(),
+                        ShingleScore.score(scrapinghub.get(i).truth().body(), result.scrapinghub().get(i).text())))
                 .sorted(Comparator.comparingDouble(e -> e.getValue().tp()))
                 .limit(n)
-                .forEach(e -> {
-                    ShingleScore.Page p = e.getValue();
-                    System.out.printf(Locale.ROOT, "  %s  P %.2f  R %.2f%n", scrapinghub.get(e.getKey()).id(),
-                            p.tp() + p.fp() == 0 ? 0 : p.tp() / (p.tp() + p.fp()), p.tp() + p.fn() == 0 ? 0 : p.tp() / (p.tp() + p.fn()));
-                });
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s  P %.2f  R %.2f%n", e.getKey(),
+                        ratio(e.getValue().tp(), e.getValue().fp()), ratio(e.getValue().tp(), e.getValue().fn())));
         System.out.println("weakest wcxb pages (ours): id, word F1");
-        List<Integer> indices = new ArrayList<>();
-        for (int i = 0; i < wcxb.size(); i++) {
-            indices.add(i);
-        }
-        indices.stream()
-                .sorted(Comparator.comparingDouble(i -> WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())))
+        IntStream.range(0, wcxb.size())
+                .mapToObj(i -> Map.entry(wcxb.get(i).id(), WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())))
+                .sorted(Map.Entry.comparingByValue())
                 .limit(n)
-                .forEach(i -> System.out.printf(Locale.ROOT, "  %s  F1 %.2f%n", wcxb.get(i).id(),
-                        WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())));
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s  F1 %.2f%n", e.getKey(), e.getValue()));
+    }
+
+    private static double ratio(double tp, double other) {
+        return tp + other == 0 ? 0 : tp / (tp + other);
     }
 
     private static List<Page> loadScrapinghub(Path dir) throws IOException {
