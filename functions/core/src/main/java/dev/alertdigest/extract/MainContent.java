@@ -31,7 +31,7 @@ final class MainContent {
             "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
             "tfoot", "thead", "tr", "ul", "menu", "html");
     /** Prose this long is a paragraph whatever its punctuation. */
-    private static final int PROSE_LENGTH = 80;
+    private static final int PROSE_LENGTH = 60;
     /** Shorter blocks count as prose only when they end like a sentence. */
     private static final int SHORT_PROSE_LENGTH = 30;
     private static final double LINK_LIST_DENSITY = 0.5;
