@@ -38,6 +38,8 @@ class FieldParsingTest {
         assertThat(Byline.clean("By Jane Doe | Aug 25, 2021")).isEqualTo("Jane Doe");
         assertThat(Byline.clean("Written by: John Roe")).isEqualTo("John Roe");
         assertThat(Byline.clean("https://example.com/authors/jane")).isNull();
+        assertThat(Byline.clean("By")).isNull();
+        assertThat(Byline.clean("Maria &amp; Katerina")).isEqualTo("Maria & Katerina");
         assertThat(Byline.join(List.of("Ann Lee", "Bo Chan", "Cy Diaz"))).isEqualTo("Ann Lee, Bo Chan and Cy Diaz");
     }
 
