@@ -18,8 +18,8 @@ import org.jsoup.select.NodeTraversor;
  *
  * <p>One walk over the DOM (iterative, so 100k nested elements cannot overflow the stack) cuts the page into
  * {@link TextBlock}s and, at the same time, gives every block-level element a value: the sum of what its blocks
- * are worth. Prose (long, sentence-like, few links) is worth its length; link lists and short labels cost their
- * length; anything inside page furniture ({@link ElementRole#BOILERPLATE}) costs its full length to every
+ * are worth. Prose (long, sentence-like, few links) is worth its length; link lists cost their length, short
+ * linked labels a third of it, short unlinked labels (table rows, list items) nothing; anything inside page furniture ({@link ElementRole#BOILERPLATE}) costs its full length to every
  * element around that furniture. The article body is the element of highest value: big enough to hold all the
  * prose, small enough to leave out menus, teasers and comments. Its blocks, minus furniture and link lists,
  * are the article.
@@ -41,7 +41,7 @@ final class MainContent {
             + "|share (it|this)|your inbox|have a tip|like this (story|article)|email [^.]{1,60}@|join (our|the) [^.]{0,40}"
             + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
     private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
-    /** Share of the text after which a teaser heading or call to action ends the article. */
+    /** Share of the text after which a teaser heading ends the article. */
     private static final double TAIL_START = 0.5;
     private static final int MAX_TRAILING_CALLS = 3;
     private static final int LINK_TITLE_MAX_LENGTH = 200;
@@ -72,9 +72,10 @@ final class MainContent {
             return article;
         }
         Frame best = widen(walker.best);
+        boolean[] inTeaserList = teaserBlocks(walker.teaserLists, best);
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
-            if (block.markDepth() > best.depth || walker.teaserDepth.get(i) > best.depth
+            if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock]
                     || block.linkDensity() > LINK_LIST_DENSITY) {
                 continue;
             }
@@ -87,6 +88,28 @@ final class MainContent {
             article.add(block);
         }
         return withoutTail(article);
+    }
+
+    /**
+     * Which blocks of the container lie in a teaser list inside it; a running count over range starts and ends
+     * keeps this linear however deeply teaser lists nest.
+     */
+    private static boolean[] teaserBlocks(List<Frame> teaserLists, Frame container) {
+        int size = container.endBlock - container.firstBlock;
+        int[] opened = new int[size + 1];
+        for (Frame list : teaserLists) {
+            if (list.depth > container.depth && list.firstBlock >= container.firstBlock && list.endBlock <= container.endBlock) {
+                opened[list.firstBlock - container.firstBlock]++;
+                opened[list.endBlock - container.firstBlock]--;
+            }
+        }
+        boolean[] inside = new boolean[size];
+        int open = 0;
+        for (int i = 0; i < size; i++) {
+            open += opened[i];
+            inside[i] = open > 0;
+        }
+        return inside;
     }
 
     /**
@@ -201,8 +224,8 @@ final class MainContent {
         final List<TextBlock> blocks = new ArrayList<>();
         final Map<String, ElementRole> namesSeen = new HashMap<>();
         final List<Frame> frames = new ArrayList<>();
-        /** Per block, the depth of the deepest teaser list around it, or -1 (see isTeaserList). */
-        final List<Integer> teaserDepth = new ArrayList<>();
+        /** Frames found to be teaser lists (see isTeaserList); their blocks leave any container around them. */
+        final List<Frame> teaserLists = new ArrayList<>();
         /** Stack depths of the open furniture frames, innermost last. */
         final List<Integer> furniture = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
@@ -266,9 +289,7 @@ final class MainContent {
             } else if (isTeaserList(frame)) {
                 // Found furniture by its shape rather than its name: its blocks leave any container around it.
                 isFurniture = true;
-                for (int i = frame.firstBlock; i < blocks.size(); i++) {
-                    teaserDepth.set(i, Math.max(teaserDepth.get(i), frame.depth));
-                }
+                teaserLists.add(frame);
             }
             double score = frame.value;
             if (frame.role == ElementRole.ARTICLE_HINT) {
@@ -321,7 +342,6 @@ final class MainContent {
                 int markDepth = furniture.isEmpty() ? -1 : furniture.get(furniture.size() - 1);
                 TextBlock block = new TextBlock(content, Math.min(linkChars, content.length()), kindOfOpenBlock(), markDepth);
                 blocks.add(block);
-                teaserDepth.add(-1);
                 if (!frames.isEmpty()) {
                     Frame owner = frames.get(frames.size() - 1);
                     if (block.linkDensity() > LINK_LIST_DENSITY && content.length() <= LINK_TITLE_MAX_LENGTH) {

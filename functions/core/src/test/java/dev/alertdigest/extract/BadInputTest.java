@@ -96,6 +96,16 @@ class BadInputTest {
     }
 
     @Test
+    void deeplyNestedLinkListsStayLinear() throws Exception {
+        int depth = 20_000;
+        String links = "<a href=/a>First link</a> <a href=/b>Second link</a> <a href=/c>Third link</a>";
+        String html = "<html><body><p>" + PARAGRAPH + "</p>" + ("<div><p>" + links + "</p>").repeat(depth)
+                + "</div>".repeat(depth) + "</body></html>";
+        Article article = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extractor.extract(utf8(html), "links.html"));
+        assertThat(article.text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
     void pageWithoutBodyElementGivesItsText() throws Exception {
         Article headOnly = extractor.extract(utf8("<!DOCTYPE html><title>Notice</title><p>" + PARAGRAPH), "nobody.html");
         assertThat(headOnly.text()).isEqualTo(PARAGRAPH);
