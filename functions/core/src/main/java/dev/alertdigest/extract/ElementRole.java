@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,7 +28,10 @@ enum ElementRole {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "menu", "menubar", "search", "alert", "toolbar");
-    /** Words that name page furniture whatever else the class says. */
+    /**
+     * Words that name page furniture whatever else the class says. Not "hidden": utility CSS writes
+     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields.
+     */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
             "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
             "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
@@ -37,10 +41,10 @@ enum ElementRole {
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
             "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
             "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
-            "menu", "nav", "navbar", "navigation", "banner", "header", "hidden", "hide", "sronly", "visuallyhidden",
-            "offscreen", "screenreader");
+            "menu", "nav", "navbar", "navigation", "banner", "header", "sronly", "visuallyhidden",
+            "offscreen", "screenreader", "screenreadertext", "screenreaderonly");
     /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
-    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("sidebar", "menu", "nav",
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("toc", "sidebar", "menu", "nav",
             "navbar", "navigation", "banner", "more", "also", "print");
     /** Words that say the element is laid out next to furniture, not furniture itself. */
     private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");
@@ -51,13 +55,16 @@ enum ElementRole {
      * @param namesSeen roles of class-and-id strings already classified on this page (templates repeat them
      *                  thousands of times, and splitting them into words is the costly part)
      */
+    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
+
     static ElementRole of(Element element, Map<String, ElementRole> namesSeen) {
         String tag = element.normalName();
         if (SKIPPED_TAGS.contains(tag)) {
             return SKIP;
         }
-        if (isHidden(element)) {
-            // Not skipped: streaming renderers park the real content in hidden containers until scripts move it.
+        if (isHidden(element) && !isCollapsedContent(element)) {
+            // Furniture, not skipped: streaming renderers park the real content in hidden containers until scripts
+            // move it, so a hidden container still wins when the visible page holds nothing better.
             return BOILERPLATE;
         }
         if (tag.equals("body") || tag.equals("html")) {
@@ -84,6 +91,16 @@ enum ElementRole {
             return ARTICLE_HINT;
         }
         return byName;
+    }
+
+    /**
+     * Accordions and tabs hide part of the article until the reader opens it; their hidden panels are content,
+     * unlike hidden menus and pop-ups.
+     */
+    private static boolean isCollapsedContent(Element element) {
+        String names = (element.className() + " " + element.id() + " "
+                + (element.parent() == null ? "" : element.parent().className())).toLowerCase(Locale.ROOT);
+        return COLLAPSED_PANEL.matcher(names).find();
     }
 
     private static boolean isHidden(Element element) {

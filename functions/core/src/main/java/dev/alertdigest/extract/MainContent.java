@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +53,8 @@ final class MainContent {
     private static final double WIDEN_PROSE_RATIO = 1.5;
     /** How much less a container inside furniture is worth (a long comment thread is not the article). */
     private static final double INSIDE_FURNITURE_FACTOR = 0.3;
+    /** Repeats of blocks this long are copies; shorter ones ("Pros", "Cons", "Step 1") legitimately recur. */
+    private static final int REPEAT_MIN_LENGTH = 40;
 
     private MainContent() {
     }
@@ -73,6 +76,7 @@ final class MainContent {
         }
         Frame best = widen(walker.best);
         boolean[] inTeaserList = teaserBlocks(walker.teaserLists, best);
+        Set<String> seen = new HashSet<>();
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
             if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock]
@@ -83,6 +87,11 @@ final class MainContent {
                 continue;
             }
             if (JunkLine.matches(block.text()) || isMarkup(block.text())) {
+                continue;
+            }
+            // Responsive templates print some text twice (a desktop and a mobile copy, one hidden by a style sheet
+            // we do not read); a paragraph is read once.
+            if (block.text().length() >= REPEAT_MIN_LENGTH && !seen.add(block.text())) {
                 continue;
             }
             article.add(block);

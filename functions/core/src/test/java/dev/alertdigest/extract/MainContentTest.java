@@ -56,4 +56,26 @@ class MainContentTest {
                 + "<p>Follow us on social media for more.</p></div>";
         assertThat(texts(html)).hasSize(3).last().asString().startsWith("Ferries to the islands");
     }
+
+    @Test
+    void collapsedAccordionPanelsStayAndOtherHiddenElementsGo() {
+        String html = "<div>" + STORY + "<div class='faq-accordion'><h3>Why was the channel closed?</h3>"
+                + "<div style='display:none'><p>Because a mine that old can still go off when a hull or an anchor"
+                + " touches it, the channel stays closed until it is removed.</p></div></div>"
+                + "<div style='display: none'><p>Newsletter: get the harbour news in your inbox every morning, free"
+                + " of charge, by signing up below today.</p></div></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).anyMatch(t -> t.startsWith("Because a mine that old"));
+        assertThat(texts).noneMatch(t -> t.startsWith("Newsletter"));
+    }
+
+    @Test
+    void utilityClassHiddenIsNotFurniture() {
+        assertThat(texts("<div class='hidden md:block'>" + STORY + "</div>")).hasSize(3);
+    }
+
+    @Test
+    void aRepeatedParagraphIsReadOnce() {
+        assertThat(texts("<div>" + STORY + "</div><div>" + STORY + "</div>")).hasSize(3);
+    }
 }
