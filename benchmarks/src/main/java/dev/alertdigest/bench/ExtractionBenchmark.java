@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -25,8 +26,9 @@ import net.dankito.readability4j.extended.Readability4JExtended;
  * directory, in one run and on one thread: quality (scrapinghub shingle P/R/F1 and accuracy; WCXB word F1, title,
  * date and author accuracy) and speed (pages per second after warm-up, and our slowest page after warm-up).
  *
- * <p>Usage: {@code benchmarks/run extraction [--worst N]}; {@code --worst N} also lists our N weakest pages of
- * each benchmark, for looking at what goes wrong (not for tuning to single files).
+ * <p>Usage: {@code benchmarks/run extraction [--worst N] [--no-baseline]}; {@code --worst N} also lists our N
+ * weakest pages of each benchmark, for looking at what goes wrong (not for tuning to single files);
+ * {@code --no-baseline} runs ours twice instead of readability4j, for a quick look at quality.
  */
 public final class ExtractionBenchmark {
 
@@ -55,7 +57,10 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int worst = args.length == 2 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 0;
+        List<String> options = List.of(args);
+        int worstAt = options.indexOf("--worst");
+        int worst = worstAt >= 0 && worstAt + 1 < args.length ? Integer.parseInt(args[worstAt + 1]) : 0;
+        boolean baseline = !options.contains("--no-baseline");
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         Path benchmarks = shared.resolve("benchmarks/extraction");
         List<Page> scrapinghub = loadScrapinghub(benchmarks.resolve("scrapinghub"));
@@ -66,7 +71,7 @@ public final class ExtractionBenchmark {
                 scrapinghub.size(), wcxb.size(), WARM_UP_PASSES, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
-        List<Extractor> extractors = List.of(ours(), readability4j());
+        List<Extractor> extractors = baseline ? List.of(ours(), readability4j()) : List.of(ours(), ours());
         List<Result> results = new ArrayList<>();
         for (Extractor extractor : extractors) {
             for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
@@ -253,29 +258,23 @@ public final class ExtractionBenchmark {
 
     private static void printWorst(Result result, List<Page> scrapinghub, List<Page> wcxb, int n) {
         System.out.println("\nweakest scrapinghub pages (ours): id, precision, recall");
-        List<int[]> order = new ArrayList<>();
-        for (int i = 0; i < scrapinghub.size(); i++) {
-            order.add(new int[] {i});
-        }
-        order.stream()
-                .map(i -> Map.entry(i[0], ShingleScore.score(scrapinghub.get(i[0]).truth().body(), result.scrapinghub().get(i[0]).text())))
+        IntStream.range(0, scrapinghub.size())
+                .mapToObj(i -> Map.entry(scrapinghub.get(i).id(),
+                        ShingleScore.score(scrapinghub.get(i).truth().body(), result.scrapinghub().get(i).text())))
                 .sorted(Comparator.comparingDouble(e -> e.getValue().tp()))
                 .limit(n)
-                .forEach(e -> {
-                    ShingleScore.Page p = e.getValue();
-                    System.out.printf(Locale.ROOT, "  %s  P %.2f  R %.2f%n", scrapinghub.get(e.getKey()).id(),
-                            p.tp() + p.fp() == 0 ? 0 : p.tp() / (p.tp() + p.fp()), p.tp() + p.fn() == 0 ? 0 : p.tp() / (p.tp() + p.fn()));
-                });
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s  P %.2f  R %.2f%n", e.getKey(),
+                        ratio(e.getValue().tp(), e.getValue().fp()), ratio(e.getValue().tp(), e.getValue().fn())));
         System.out.println("weakest wcxb pages (ours): id, word F1");
-        List<Integer> indices = new ArrayList<>();
-        for (int i = 0; i < wcxb.size(); i++) {
-            indices.add(i);
-        }
-        indices.stream()
-                .sorted(Comparator.comparingDouble(i -> WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())))
+        IntStream.range(0, wcxb.size())
+                .mapToObj(i -> Map.entry(wcxb.get(i).id(), WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())))
+                .sorted(Map.Entry.comparingByValue())
                 .limit(n)
-                .forEach(i -> System.out.printf(Locale.ROOT, "  %s  F1 %.2f%n", wcxb.get(i).id(),
-                        WordOverlap.f1(wcxb.get(i).truth().body(), result.wcxb().get(i).text())));
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s  F1 %.2f%n", e.getKey(), e.getValue()));
+    }
+
+    private static double ratio(double tp, double other) {
+        return tp + other == 0 ? 0 : tp / (tp + other);
     }
 
     private static List<Page> loadScrapinghub(Path dir) throws IOException {

@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Cleans an author credit into the names as printed: "By Jane Doe and John Roe | Aug 25, 2021" becomes
@@ -16,6 +17,9 @@ final class Byline {
     private static final Pattern TAIL = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s|\\bon\\s+(?=\\p{Lu}\\p{L}+\\.?\\s+\\d)|\\bupdated\\b|\\bpublished\\b).*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A credit word left on its own ("By", "Author") when the name sits in another element. */
+    private static final Pattern CREDIT_WORD_ONLY = Pattern.compile("(?i)(by|from|author|authors|written by|posted by)[:\\s]*");
+
     private Byline() {
     }
 
@@ -23,14 +27,16 @@ final class Byline {
         if (raw == null) {
             return null;
         }
-        String value = raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        // JSON-LD and meta values are sometimes HTML-escaped twice ("Maria &amp; Katerina").
+        String value = Parser.unescapeEntities(raw, false).replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
         if (value.isEmpty() || value.length() > 2 * MAX_LENGTH || value.startsWith("http") || value.startsWith("@")) {
             return null;
         }
         value = LEADING_CREDIT.matcher(value).replaceFirst("");
         value = TAIL.matcher(value).replaceFirst("").strip();
         value = value.replaceAll("[,;:]+$", "").strip();
-        if (value.isEmpty() || value.length() > MAX_LENGTH || value.contains("@") || !Character.isLetter(value.charAt(0))) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH || value.contains("@") || !Character.isLetter(value.charAt(0))
+                || CREDIT_WORD_ONLY.matcher(value).matches()) {
             return null;
         }
         return value;

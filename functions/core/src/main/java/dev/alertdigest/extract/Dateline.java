@@ -22,7 +22,7 @@ record Dateline(String place, String source, String date) {
     private static final String DATE = "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?)";
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(" + PLACE + ")(?:,\\s*(" + PLACE + "))?(?:,\\s*(" + DATE + "))?\\s*"
-                    + "(?:\\(([^()]{2,60})\\))?\\s*[-–—:]+\\s*(?=\\S)");
+                    + "(?:\\(([^()]{2,60})\\))?\\s*[-–—]+\\s*(?=\\S)");
 
     /** The dateline at the start of a paragraph, or null when the paragraph does not open with one. */
     static Dateline find(String paragraph) {
@@ -38,7 +38,7 @@ record Dateline(String place, String source, String date) {
         String region = m.group(2);
         String source = m.group(4);
         // Without an outlet in parentheses only the wire-service all-capital place marks a dateline;
-        // "However - " or "Update: " must not count.
+        // "However - " must not count.
         if (source == null && !isAllCapitals(place)) {
             return null;
         }

@@ -1,7 +1,10 @@
 package dev.alertdigest.extract;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +14,7 @@ import org.jsoup.nodes.Element;
  * gives "article" and "comments") so the rules read as vocabulary, not as per-site selectors.
  */
 enum ElementRole {
-    /** Never text a reader sees as the article: scripts, styles, form controls, hidden elements. */
+    /** Never text a reader sees as the article: scripts, styles, form controls, media players. */
     SKIP,
     /** Furniture around the article; its text counts against any container that holds it. */
     BOILERPLATE,
@@ -25,7 +28,10 @@ enum ElementRole {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "menu", "menubar", "search", "alert", "toolbar");
-    /** Words that name page furniture whatever else the class says. */
+    /**
+     * Words that name page furniture whatever else the class says. Not "hidden": utility CSS writes
+     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields.
+     */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
             "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
             "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
@@ -34,21 +40,32 @@ enum ElementRole {
             "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
             "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
-            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "widget", "widgets", "sidebar",
-            "menu", "nav", "navbar", "navigation", "banner", "header", "hidden", "hide", "sronly", "visuallyhidden",
-            "offscreen", "screenreader");
+            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
+            "menu", "nav", "navbar", "navigation", "banner", "header", "sronly", "visuallyhidden",
+            "offscreen", "screenreader", "screenreadertext", "screenreaderonly");
     /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
-    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("widget", "widgets", "sidebar", "menu", "nav",
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("toc", "sidebar", "menu", "nav",
             "navbar", "navigation", "banner", "more", "also", "print");
     /** Words that say the element is laid out next to furniture, not furniture itself. */
     private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");
     private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "content", "body", "story",
             "storybody", "entry", "entrycontent", "post", "postbody", "postcontent", "text", "main", "prose", "richtext");
 
-    static ElementRole of(Element element) {
+    /**
+     * @param namesSeen roles of class-and-id strings already classified on this page (templates repeat them
+     *                  thousands of times, and splitting them into words is the costly part)
+     */
+    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
+
+    static ElementRole of(Element element, Map<String, ElementRole> namesSeen) {
         String tag = element.normalName();
-        if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+        if (SKIPPED_TAGS.contains(tag)) {
             return SKIP;
+        }
+        if (isHidden(element) && !isCollapsedContent(element)) {
+            // Furniture, not skipped: streaming renderers park the real content in hidden containers until scripts
+            // move it, so a hidden container still wins when the visible page holds nothing better.
+            return BOILERPLATE;
         }
         if (tag.equals("body") || tag.equals("html")) {
             return NEUTRAL;
@@ -64,7 +81,8 @@ enum ElementRole {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return BOILERPLATE;
         }
-        ElementRole byName = fromNames(element.attr("class") + " " + element.id());
+        String names = element.attr("class") + " " + element.id();
+        ElementRole byName = names.length() == 1 ? NEUTRAL : namesSeen.computeIfAbsent(names, ElementRole::fromNames);
         if (byName == BOILERPLATE && (tag.equals("article") || tag.equals("main"))) {
             // Blog engines put topic classes ("tag-security") on the article element itself.
             return ARTICLE_HINT;
@@ -73,6 +91,16 @@ enum ElementRole {
             return ARTICLE_HINT;
         }
         return byName;
+    }
+
+    /**
+     * Accordions and tabs hide part of the article until the reader opens it; their hidden panels are content,
+     * unlike hidden menus and pop-ups.
+     */
+    private static boolean isCollapsedContent(Element element) {
+        String names = (element.className() + " " + element.id() + " "
+                + (element.parent() == null ? "" : element.parent().className())).toLowerCase(Locale.ROOT);
+        return COLLAPSED_PANEL.matcher(names).find();
     }
 
     private static boolean isHidden(Element element) {
@@ -87,37 +115,62 @@ enum ElementRole {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /**
+     * Furniture words that are unambiguous even inside a longer word, as in camel-case or run-together class
+     * names ("newsCaption", "relatedarticles", "commentsection").
+     */
+    private static final List<String> FURNITURE_STEMS = List.of("caption", "comment", "related", "newsletter", "cookie",
+            "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "subscribe", "social", "byline", "share");
+
     /** Classifies class and id words; furniture wins over article words unless only weakly so. */
     static ElementRole fromNames(String names) {
         if (names.isBlank()) {
             return NEUTRAL;
         }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String stem : FURNITURE_STEMS) {
+            if (lower.contains(stem)) {
+                return BOILERPLATE;
+            }
+        }
         boolean furniture = false;
         boolean weakOnly = true;
         boolean article = false;
         boolean layout = false;
-        for (String className : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String className : names.toLowerCase(Locale.ROOT).split(" ")) {
             if (className.isEmpty()) {
                 continue;
             }
             // Whole-name forms catch "sr-only" and "visually-hidden" that the word split breaks apart.
-            String joined = className.replace("-", "").replace("_", "");
-            if (FURNITURE_WORDS.contains(joined) && !WEAK_FURNITURE_WORDS.contains(joined)) {
+            StringBuilder joined = new StringBuilder(className.length());
+            int wordStart = -1;
+            for (int i = 0; i <= className.length(); i++) {
+                char c = i < className.length() ? className.charAt(i) : ' ';
+                boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                if (wordChar) {
+                    joined.append(c);
+                    if (wordStart < 0) {
+                        wordStart = i;
+                    }
+                } else if (wordStart >= 0) {
+                    String word = className.substring(wordStart, i);
+                    wordStart = -1;
+                    if (FURNITURE_WORDS.contains(word)) {
+                        furniture = true;
+                        weakOnly &= WEAK_FURNITURE_WORDS.contains(word);
+                    } else if (ARTICLE_WORDS.contains(word)) {
+                        article = true;
+                    } else if (LAYOUT_MODIFIERS.contains(word)) {
+                        layout = true;
+                    }
+                }
+            }
+            String whole = joined.toString();
+            if (FURNITURE_WORDS.contains(whole) && !WEAK_FURNITURE_WORDS.contains(whole)) {
                 furniture = true;
                 weakOnly = false;
-            }
-            if (ARTICLE_WORDS.contains(joined)) {
+            } else if (ARTICLE_WORDS.contains(whole)) {
                 article = true;
-            }
-            for (String word : className.split("[^a-z0-9]+")) {
-                if (FURNITURE_WORDS.contains(word)) {
-                    furniture = true;
-                    weakOnly &= WEAK_FURNITURE_WORDS.contains(word);
-                } else if (ARTICLE_WORDS.contains(word)) {
-                    article = true;
-                } else if (LAYOUT_MODIFIERS.contains(word)) {
-                    layout = true;
-                }
             }
         }
         if (furniture && !(weakOnly && (article || layout))) {

@@ -62,11 +62,12 @@ final class Headline {
         if (parts.isEmpty()) {
             return null;
         }
-        // Drop short trailing then leading parts while a clearly longer part remains: the headline is the long one.
-        while (parts.size() > 1 && isSitePart(parts.get(parts.size() - 1), parts)) {
+        // Site names trail ("Headline | Outlet") far more often than they lead, so a short trailing part goes when a
+        // part at least as long remains, a leading one only beside a clearly longer part.
+        while (parts.size() > 1 && isSitePart(parts.get(parts.size() - 1), parts, 1)) {
             parts.remove(parts.size() - 1);
         }
-        while (parts.size() > 1 && isSitePart(parts.get(0), parts)) {
+        while (parts.size() > 1 && isSitePart(parts.get(0), parts, 2)) {
             parts.remove(0);
         }
         if (parts.size() == 1) {
@@ -76,9 +77,9 @@ final class Headline {
         return value.equals(String.join(" | ", parts)) ? value : rejoin(value, parts);
     }
 
-    private static boolean isSitePart(String part, List<String> parts) {
-        int longest = parts.stream().mapToInt(String::length).max().orElse(0);
-        return part.length() <= SITE_PART_LENGTH && part.length() * 2 < longest;
+    private static boolean isSitePart(String part, List<String> parts, int times) {
+        int longestOther = parts.stream().filter(p -> p != part).mapToInt(String::length).max().orElse(0);
+        return part.length() <= SITE_PART_LENGTH && part.length() * times <= longestOther;
     }
 
     /** The span of the original title from the first kept part to the end of the last kept part. */

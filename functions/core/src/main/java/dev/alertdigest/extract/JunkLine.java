@@ -29,7 +29,19 @@ final class JunkLine {
             "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
             "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home");
 
+    /** Headings that open a block of other stories: whatever follows them is not the article. */
+    private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",
+            "related articles", "related posts", "related stories", "related", "more stories", "recommended",
+            "recommended for you", "more from", "trending", "trending now", "most popular", "most read",
+            "read next", "up next", "also read", "comments", "leave a reply", "leave a comment", "latest news",
+            "popular posts", "recent posts", "more news", "you may be interested in", "further reading", "want more stories like this",
+            "more on this story", "read more stories", "more like this", "don t miss", "editor s picks");
+
     private JunkLine() {
+    }
+
+    static boolean isTeaserHeading(String line) {
+        return line.length() <= MAX_LENGTH && TEASER_HEADINGS.contains(key(line));
     }
 
     static boolean matches(String line) {

@@ -1,12 +1,14 @@
 package dev.alertdigest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The facts a page states about its article outside the body text: meta tags (Open Graph, Dublin Core,
@@ -22,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, String siteName, String byline, String published, String url, JsonLd jsonLd) {
 
-    private static final List<String> DATE_KEYS = List.of("article:published_time", "og:article:published_time",
+    private static final List<String> DATE_KEYS = List.of("og:article:published_time",
             "datepublished", "og:published_time", "published_time", "article.published", "parsely-pub-date",
             "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
             "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued", "dc.date",
@@ -31,34 +33,93 @@ record PageMetadata(String title, String siteName, String byline, String publish
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name");
     private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name",
             "apple-mobile-web-app-title", "publisher", "dc.publisher");
+    private static final int MAX_HEADINGS = 5;
+    /** Only the first few byline- or date-like elements are worth reading; later ones belong to teasers. */
+    private static final int MAX_HINTS = 8;
 
-    /** Reads the metadata; call before the body is walked (JSON-LD scripts are read from the document). */
+    /** Reads the metadata in one walk over the document (each CSS query would be a walk of its own). */
     static PageMetadata read(Document doc) {
-        Map<String, String> meta = metaTags(doc);
-        List<String> scripts = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            scripts.add(script.data());
-        }
-        JsonLd jsonLd = scripts.isEmpty() ? JsonLd.NONE : JsonLd.read(scripts);
-
-        String siteName = firstOf(meta, SITE_KEYS);
+        Collected found = new Collected();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                found.visit(element);
+            }
+        }, doc);
+        JsonLd jsonLd = found.scripts.isEmpty() ? JsonLd.NONE : JsonLd.read(found.scripts);
+        String siteName = firstOf(found.meta, SITE_KEYS);
         if (siteName == null) {
             siteName = jsonLd.publisher();
         }
-        String url = canonicalUrl(doc, meta);
-        String title = Headline.choose(headings(doc),
-                java.util.Arrays.asList(meta.get("og:title"), jsonLd.headline(), meta.get("twitter:title"), doc.title()),
+        String url = canonicalUrl(found);
+        String title = Headline.choose(found.headings,
+                Arrays.asList(found.meta.get("og:title"), jsonLd.headline(), found.meta.get("twitter:title"), doc.title()),
                 siteName);
-        return new PageMetadata(title, siteName, byline(doc, meta, jsonLd), published(doc, meta, jsonLd, url), url, jsonLd);
+        return new PageMetadata(title, siteName, byline(found, jsonLd), published(found, jsonLd, url), url, jsonLd);
     }
 
-    /** name=, property= and itemprop= meta tags by lower-cased key; the first of each key wins. */
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element tag : doc.getElementsByTag("meta")) {
+    /** What the walk gathers: meta tags by lower-cased key, JSON-LD, headings, and elements that hint at a byline or date. */
+    private static final class Collected {
+        final Map<String, String> meta = new HashMap<>();
+        final List<String> scripts = new ArrayList<>();
+        final List<String> headings = new ArrayList<>();
+        final List<Element> authorHints = new ArrayList<>();
+        final List<Element> dateElements = new ArrayList<>();
+        final List<Element> dateHints = new ArrayList<>();
+        String canonical;
+
+        void visit(Element element) {
+            switch (element.normalName()) {
+                case "meta" -> addMeta(element);
+                case "script" -> {
+                    if (element.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        scripts.add(element.data());
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && element.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = element.attr("href").strip();
+                    }
+                }
+                case "h1" -> {
+                    if (headings.size() < MAX_HEADINGS) {
+                        String text = element.text();
+                        if (!text.isBlank() && text.length() < 400) {
+                            headings.add(text);
+                        }
+                    }
+                }
+                case "time" -> {
+                    if (dateElements.size() < MAX_HINTS && (element.hasAttr("datetime") || element.hasAttr("pubdate"))) {
+                        dateElements.add(element);
+                    }
+                }
+                default -> {
+                }
+            }
+            String itemprop = element.attr("itemprop");
+            if (itemprop.equalsIgnoreCase("datePublished") && dateElements.size() < MAX_HINTS) {
+                dateElements.add(0, element);
+            }
+            if (authorHints.size() < MAX_HINTS && (itemprop.equalsIgnoreCase("author")
+                    || element.attr("rel").equalsIgnoreCase("author"))) {
+                authorHints.add(element);
+            }
+            String className = element.className();
+            if (!className.isEmpty()) {
+                String lower = className.toLowerCase(Locale.ROOT);
+                if (authorHints.size() < MAX_HINTS && (lower.contains("byline") || lower.contains("author-name"))) {
+                    authorHints.add(element);
+                }
+                if (dateHints.size() < MAX_HINTS && (lower.contains("date") || lower.contains("time"))) {
+                    dateHints.add(element);
+                }
+            }
+        }
+
+        private void addMeta(Element tag) {
             String content = tag.attr("content").strip();
             if (content.isEmpty()) {
-                continue;
+                return;
             }
             for (String attribute : new String[] {"property", "name", "itemprop"}) {
                 String key = tag.attr(attribute).toLowerCase(Locale.ROOT).strip();
@@ -67,7 +128,6 @@ record PageMetadata(String title, String siteName, String byline, String publish
                 }
             }
         }
-        return meta;
     }
 
     private static String firstOf(Map<String, String> meta, List<String> keys) {
@@ -80,41 +140,27 @@ record PageMetadata(String title, String siteName, String byline, String publish
         return null;
     }
 
-    private static List<String> headings(Document doc) {
-        List<String> texts = new ArrayList<>();
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            String text = h1.text();
-            if (!text.isBlank() && text.length() < 400) {
-                texts.add(text);
-            }
-            if (texts.size() == 5) {
-                break;
+    private static String canonicalUrl(Collected found) {
+        for (String url : Arrays.asList(found.canonical, found.meta.get("og:url"))) {
+            if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+                return url.strip();
             }
         }
-        return texts;
+        return null;
     }
 
-    private static String canonicalUrl(Document doc, Map<String, String> meta) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String url = canonical != null ? canonical.attr("href").strip() : meta.get("og:url");
-        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-            url = meta.get("og:url");
-        }
-        return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url.strip() : null;
-    }
-
-    private static String byline(Document doc, Map<String, String> meta, JsonLd jsonLd) {
+    private static String byline(Collected found, JsonLd jsonLd) {
         String fromJson = Byline.join(jsonLd.authors());
         if (fromJson != null) {
             return fromJson;
         }
         for (String key : AUTHOR_KEYS) {
-            String value = Byline.clean(meta.get(key));
+            String value = Byline.clean(found.meta.get(key));
             if (value != null) {
                 return value;
             }
         }
-        for (Element element : doc.select("[itemprop=author], [rel=author], [class*=byline], [class*=author-name]")) {
+        for (Element element : found.authorHints) {
             Element name = element.selectFirst("[itemprop=name]");
             String value = Byline.clean(name != null ? name.text() : element.text());
             if (value != null) {
@@ -124,8 +170,9 @@ record PageMetadata(String title, String siteName, String byline, String publish
         return null;
     }
 
-    private static String published(Document doc, Map<String, String> meta, JsonLd jsonLd, String url) {
-        String fromMeta = PublicationDate.parse(meta.get("article:published_time"));
+    /** Declared dates first (meta, JSON-LD, microdata, &lt;time&gt;), then the URL, then a date-classed element's text. */
+    private static String published(Collected found, JsonLd jsonLd, String url) {
+        String fromMeta = PublicationDate.parse(found.meta.get("article:published_time"));
         if (fromMeta != null) {
             return fromMeta;
         }
@@ -134,12 +181,12 @@ record PageMetadata(String title, String siteName, String byline, String publish
             return fromJson;
         }
         for (String key : DATE_KEYS) {
-            String value = PublicationDate.parse(meta.get(key));
+            String value = PublicationDate.parse(found.meta.get(key));
             if (value != null) {
                 return value;
             }
         }
-        for (Element element : doc.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+        for (Element element : found.dateElements) {
             String value = PublicationDate.parse(element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text());
             if (value != null) {
@@ -150,8 +197,7 @@ record PageMetadata(String title, String siteName, String byline, String publish
         if (fromUrl != null) {
             return fromUrl;
         }
-        // Last resort: a short element whose class says it is a date ("post-date", "article__date").
-        for (Element element : doc.select("[class*=date], [class*=time], [id*=date]")) {
+        for (Element element : found.dateHints) {
             String text = element.text();
             if (text.length() <= 80) {
                 String value = PublicationDate.fromWords(text);

@@ -3,7 +3,6 @@ package dev.alertdigest.extract;
 import dev.alertdigest.article.Article;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +32,6 @@ final class ScrapedTextExtractor {
     private static final int PROSE_MIN_WORDS = 6;
     private static final int HEADLINE_MIN_WORDS = 3;
     private static final int HEADLINE_MAX_LENGTH = 250;
-    private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",
-            "related articles", "related posts", "related stories", "related", "more stories", "recommended",
-            "recommended for you", "more from", "trending", "trending now", "most popular", "most read",
-            "read next", "up next", "also read", "comments", "leave a reply", "leave a comment", "latest news",
-            "popular posts", "recent posts", "more news", "you may be interested in", "further reading");
     private static final Pattern CREDIT_START = Pattern.compile(
             "(?i)^(photo|image|picture|video|credit|source|file|caption|illustration|graphic|screenshot)s?\\b\\s*[:/|-]"
                     + "|^(©|\\(c\\)|copyright\\b)|^(photo|image)\\s+(by|courtesy)\\b");
@@ -57,10 +51,10 @@ final class ScrapedTextExtractor {
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (first >= 0 && TEASER_HEADINGS.contains(JunkLine.key(line.text()))) {
+            if (first >= 0 && JunkLine.isTeaserHeading(line.text())) {
                 break;
             }
-            if (isProse(line.text())) {
+            if (isProse(line.text()) && !JunkLine.matches(line.text())) {
                 if (first < 0) {
                     first = i;
                 }

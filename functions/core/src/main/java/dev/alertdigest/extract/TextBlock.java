@@ -10,7 +10,7 @@ package dev.alertdigest.extract;
  */
 record TextBlock(String text, int linkChars, Kind kind, int markDepth) {
 
-    enum Kind { TITLE, HEADING, PARAGRAPH, LIST_ITEM, QUOTE, PREFORMATTED, CELL }
+    enum Kind { TITLE, HEADING, PARAGRAPH, LIST_ITEM, QUOTE, PREFORMATTED, ROW }
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();

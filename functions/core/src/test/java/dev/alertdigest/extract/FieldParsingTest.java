@@ -1,0 +1,72 @@
+package dev.alertdigest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The small readers behind the article's fields: dates, datelines, bylines, headlines, chrome lines. */
+class FieldParsingTest {
+
+    @Test
+    void publicationDatesBecomeIsoDates() {
+        assertThat(PublicationDate.parse("2021-08-25T10:15:00-04:00")).isEqualTo("2021-08-25");
+        assertThat(PublicationDate.parse("Aug. 25, 2021")).isEqualTo("2021-08-25");
+        assertThat(PublicationDate.parse("25 August 2021")).isEqualTo("2021-08-25");
+        assertThat(PublicationDate.parse("Wed, 25 Aug 2021 10:00:00 GMT")).isEqualTo("2021-08-25");
+        assertThat(PublicationDate.parse("20210825")).isEqualTo("2021-08-25");
+        assertThat(PublicationDate.parse("2021-02-30")).isNull();
+        assertThat(PublicationDate.parse("yesterday")).isNull();
+        assertThat(PublicationDate.fromUrl("https://news.example/2019/04/16/story")).isEqualTo("2019-04-16");
+        assertThat(PublicationDate.fromUrl("https://news.example/story-2019")).isNull();
+    }
+
+    @Test
+    void datelinesNamePlaceAndOutlet() {
+        assertThat(Dateline.find("Kabul (Washington Insider Magazine) -U.S. officials are concerned"))
+                .isEqualTo(new Dateline("Kabul", "Washington Insider Magazine", null));
+        assertThat(Dateline.find("WASHINGTON (Reuters) - The Pentagon said")).isEqualTo(new Dateline("Washington", "Reuters", null));
+        assertThat(Dateline.find("NEW YORK, Aug 25 (AP) — Police said")).isEqualTo(new Dateline("New York", "AP", null));
+        assertThat(Dateline.find("LONDON — Police closed the station")).isEqualTo(new Dateline("London", null, null));
+        assertThat(Dateline.find("However - the police said nothing")).isNull();
+        assertThat(Dateline.find("ATTENTION: comments are moderated")).isNull();
+        assertThat(Dateline.find("The minister (who spoke to reporters) - said little")).isNull();
+    }
+
+    @Test
+    void bylinesLoseTheirCreditWords() {
+        assertThat(Byline.clean("By Jane Doe | Aug 25, 2021")).isEqualTo("Jane Doe");
+        assertThat(Byline.clean("Written by: John Roe")).isEqualTo("John Roe");
+        assertThat(Byline.clean("https://example.com/authors/jane")).isNull();
+        assertThat(Byline.clean("By")).isNull();
+        assertThat(Byline.clean("Maria &amp; Katerina")).isEqualTo("Maria & Katerina");
+        assertThat(Byline.join(List.of("Ann Lee", "Bo Chan", "Cy Diaz"))).isEqualTo("Ann Lee, Bo Chan and Cy Diaz");
+    }
+
+    @Test
+    void headlinesLoseTheSiteName() {
+        assertThat(Headline.withoutSiteName("Storm closes port | Harbour Times", null)).isEqualTo("Storm closes port");
+        assertThat(Headline.withoutSiteName("Harbour Times - Storm closes port for the second day running", "Harbour Times"))
+                .isEqualTo("Storm closes port for the second day running");
+        assertThat(Headline.withoutSiteName("Harbour Times", "Harbour Times")).isNull();
+        assertThat(Headline.choose(List.of("Storm closes port"), List.of("Storm closes port | Harbour Times"), null))
+                .isEqualTo("Storm closes port");
+    }
+
+    @Test
+    void chromeLinesMatchOnlyWhole() {
+        assertThat(JunkLine.matches("Hi, what are you looking for?")).isTrue();
+        assertThat(JunkLine.matches("READ MORE")).isTrue();
+        assertThat(JunkLine.matches("Read more about the attack in our earlier report.")).isFalse();
+    }
+
+    @Test
+    void classNamesAreReadAsWords() {
+        assertThat(ElementRole.fromNames("article-comments")).isEqualTo(ElementRole.BOILERPLATE);
+        assertThat(ElementRole.fromNames("share-bar")).isEqualTo(ElementRole.BOILERPLATE);
+        assertThat(ElementRole.fromNames("content has-sidebar")).isEqualTo(ElementRole.ARTICLE_HINT);
+        assertThat(ElementRole.fromNames("entry-content")).isEqualTo(ElementRole.ARTICLE_HINT);
+        assertThat(ElementRole.fromNames("sr-only")).isEqualTo(ElementRole.BOILERPLATE);
+        assertThat(ElementRole.fromNames("layout grid")).isEqualTo(ElementRole.NEUTRAL);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.alertdigest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** How the body is chosen when class names do not help: by the shape of the text alone. */
+class MainContentTest {
+
+    private static final String STORY = "<p>The coast guard closed the northern channel on Friday after a fishing boat reported"
+            + " a drifting mine, officials said in a statement.</p>"
+            + "<p>Divers from the navy reached the object at noon and confirmed that it was a naval mine from the last"
+            + " century, still armed.</p>"
+            + "<p>Ferries to the islands will use the southern route until the mine has been made safe, which could take"
+            + " until the middle of next week.</p>";
+
+    private static List<String> texts(String html) {
+        return MainContent.find(Jsoup.parse(html).body(), text -> false).stream().map(TextBlock::text).toList();
+    }
+
+    @Test
+    void teaserListOfOtherStoriesIsLeftOut() {
+        StringBuilder teasers = new StringBuilder("<div>");
+        for (int i = 1; i <= 4; i++) {
+            teasers.append("<div><h3><a href='/s").append(i).append("'>Other story number ").append(i)
+                    .append("</a></h3><p>A short summary of another story, just long enough to read like prose.</p></div>");
+        }
+        teasers.append("</div>");
+        List<String> texts = texts("<div><div>" + STORY + "</div>" + teasers + "</div>");
+        assertThat(texts).hasSize(3);
+        assertThat(texts.get(0)).startsWith("The coast guard closed");
+    }
+
+    @Test
+    void navigationAndFooterAreLeftOutWithoutClassNames() {
+        String nav = "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a> <a href='/weather'>Weather</a></div>";
+        List<String> texts = texts(nav + "<div>" + STORY + "</div><div><a href='/about'>About us</a> | <a href='/jobs'>Jobs</a></div>");
+        assertThat(texts).hasSize(3).noneMatch(t -> t.contains("Sport") || t.contains("Jobs"));
+    }
+
+    @Test
+    void articleSplitAroundLinkHeavyBoxesIsKeptWhole() {
+        String box = "<div><a href='/a'>Compare prices at the shop on the corner</a> <a href='/b'>and at the other shop too</a></div>";
+        String html = "<div><div>" + STORY + "</div>" + box + box + "<div><p>A second section of the same report follows the box,"
+                + " with more detail from the harbour master about the closure.</p><p>The harbour master said the"
+                + " channel had last been closed for a mine in 1987, when a trawler brought one up in its nets.</p></div>"
+                + box + "</div>";
+        assertThat(texts(html)).hasSize(5).last().asString().startsWith("The harbour master said");
+    }
+
+    @Test
+    void callsToActionAtTheEndAreCut() {
+        String html = "<div>" + STORY + "<p>Sign up for our newsletter to get the latest updates in your inbox.</p>"
+                + "<p>Follow us on social media for more.</p></div>";
+        assertThat(texts(html)).hasSize(3).last().asString().startsWith("Ferries to the islands");
+    }
+
+    @Test
+    void collapsedAccordionPanelsStayAndOtherHiddenElementsGo() {
+        String html = "<div>" + STORY + "<div class='faq-accordion'><h3>Why was the channel closed?</h3>"
+                + "<div style='display:none'><p>Because a mine that old can still go off when a hull or an anchor"
+                + " touches it, the channel stays closed until it is removed.</p></div></div>"
+                + "<div style='display: none'><p>Newsletter: get the harbour news in your inbox every morning, free"
+                + " of charge, by signing up below today.</p></div></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).anyMatch(t -> t.startsWith("Because a mine that old"));
+        assertThat(texts).noneMatch(t -> t.startsWith("Newsletter"));
+    }
+
+    @Test
+    void utilityClassHiddenIsNotFurniture() {
+        assertThat(texts("<div class='hidden md:block'>" + STORY + "</div>")).hasSize(3);
+    }
+
+    @Test
+    void aRepeatedParagraphIsReadOnce() {
+        assertThat(texts("<div>" + STORY + "</div><div>" + STORY + "</div>")).hasSize(3);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.alertdigest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Scraped page text: the two seeds of the product (read from the shared directory) and a fictional page. */
+class ScrapedTextExtractionTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("alertdigest.shared", "../../../shared"), "corpus/seeds");
+
+    private static Article seed(String name) throws IOException, RejectedInputException {
+        return new ArticleExtractor().extract(Files.readAllBytes(SEEDS.resolve(name)), name);
+    }
+
+    @Test
+    void seedZeroKeepsTheArticleAndReadsItsDateline() throws Exception {
+        Article article = seed("000_922f6c582b33c752.txt");
+        assertThat(article.title()).isEqualTo("US concerned over ‘very specific threat’ from ISIS-K against civilians outside Kabul airport");
+        assertThat(article.source()).isEqualTo("Washington Insider Magazine");
+        assertThat(article.dateline()).isEqualTo("Kabul");
+        assertThat(article.paragraphs().get(0)).startsWith("Kabul (Washington Insider Magazine) -U.S. officials are concerned");
+        assertThat(article.paragraphs().get(article.paragraphs().size() - 1))
+                .startsWith("He also added that a strike could boost").endsWith("main base for a global caliphate.");
+        assertThat(article.paragraphs()).hasSize(13);
+        assertThat(article.text()).doesNotContain("Connect with us", "Hi, what are you looking for?", "Security & Defense",
+                "Transatlantic Today", "You May Also Like", "Society", "Capitol Hill Politics", "Sed ut perspiciatis",
+                "Is watching bestiality illegal");
+    }
+
+    @Test
+    void seedOneKeepsSubheadingsAndDropsTheCaptionAndCredit() throws Exception {
+        Article article = seed("001_c888c2d213108913.txt");
+        assertThat(article.title()).isEqualTo("ISIS Khorasan Targeting Kabul Airport? US Assessing Security Threat");
+        assertThat(article.paragraphs().get(0)).startsWith("As the ISIS security threat is emerging at Kabul's international airport");
+        assertThat(article.paragraphs().get(article.paragraphs().size() - 1))
+                .startsWith("Various media reports say").endsWith("entered Kabul over the weekend.");
+        assertThat(article.paragraphs()).contains("What is ISIS-K?", "What About Other Terrorist Groups?",
+                "Biden Mentioned ISIS-K During His Remarks on Friday",
+                "The US Embassy in Afghanistan Advised Citizens to Avoid Traveling to the Kabul Airport");
+        assertThat(article.paragraphs()).doesNotContain("Kabul Airport", "Twitter", "READ MORE");
+        assertThat(article.text()).doesNotContain("READ MORE", "\nTwitter\n");
+        assertThat(article.dateline()).isNull();
+    }
+
+    @Test
+    void fictionalPageFollowsTheSameRules() throws Exception {
+        Article article;
+        try (InputStream in = getClass().getResourceAsStream("/extract/scraped-article.txt")) {
+            article = new ArticleExtractor().extract(in.readAllBytes(), "scraped-article.txt");
+        }
+        assertThat(article.title()).isEqualTo("Flood defences breached in river town, thousands evacuated");
+        assertThat(article.byline()).isEqualTo("Petra Holm");
+        assertThat(article.published()).isEqualTo("2024-03-03");
+        assertThat(article.dateline()).isEqualTo("Merrow");
+        assertThat(article.source()).isEqualTo("Valley Ledger");
+        assertThat(article.paragraphs()).containsExactly(
+                "Merrow (Valley Ledger) - Emergency crews evacuated more than four thousand residents of Merrow on Sunday"
+                        + " after the river broke through two sections of the town's flood wall.",
+                "The regional fire service said the water rose faster than forecast after three days of heavy rain upstream.",
+                "How the wall failed",
+                "Engineers said the older section of the wall, built in 1962, gave way first. A second breach followed about"
+                        + " an hour later near the railway station.",
+                "Residents were told to stay with relatives or at the sports hall on the hill until the water recedes.");
+    }
+
+    @Test
+    void repeatedTitleSuffixNamesTheOutletWhenThereIsNoDateline() throws Exception {
+        String text = "News\n\nPower cut hits the northern district\n\nPower cut hits the northern district | Metro Wire\n\n"
+                + "About twelve thousand homes lost power on Friday evening after a substation fire, the utility said.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.txt");
+        assertThat(article.title()).isEqualTo("Power cut hits the northern district");
+        assertThat(article.source()).isEqualTo("Metro Wire");
+        assertThat(article.dateline()).isNull();
+        assertThat(article.paragraphs()).hasSize(1);
+    }
+}
