@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,20 +27,26 @@ final class ArticleCommands {
     private ArticleCommands() {
     }
 
+    /** The arguments extract and assess share: the inputs, and where to print. */
+    static final class Inputs {
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files, or directories to read recursively (sorted)")
+        List<Path> paths;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+    }
+
     @Command(name = "extract", mixinStandardHelpOptions = true,
             description = {"Extract articles from saved web pages (.html, .html.gz) or scraped page text, in-process.",
                     "Prints one JSON object per input, in input order: file, title, source, dateline, published, byline, url, text.",
                     "An input that cannot be processed prints {\"file\":…, \"error\":…} and the command exits 1 at the end."})
     static final class Extract implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files, or directories to read recursively (sorted)")
-        List<Path> paths;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Inputs inputs;
 
         @Override
         public Integer call() {
-            return run(spec, paths, false);
+            return run(inputs, false);
         }
     }
 
@@ -48,24 +55,21 @@ final class ArticleCommands {
                     "Prints the extract fields plus kind, score, tier, tierLevel, actors, places, times, headline,",
                     "summary, sms and dimensions (each with its evidence). Exits 1 at the end if any input failed."})
     static final class Assess implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files, or directories to read recursively (sorted)")
-        List<Path> paths;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Inputs inputs;
 
         @Override
         public Integer call() {
-            return run(spec, paths, true);
+            return run(inputs, true);
         }
     }
 
-    private static int run(CommandSpec spec, List<Path> paths, boolean assess) {
-        PrintWriter out = spec.commandLine().getOut();
+    private static int run(Inputs inputs, boolean assess) {
+        PrintWriter out = inputs.spec.commandLine().getOut();
         ArticleExtractor extractor = new ArticleExtractor();
         ThreatAssessor assessor = assess ? ThreatAssessor.withDefaults() : null;
         boolean failed = false;
-        for (Path file : InputFiles.expand(paths)) {
+        for (Path file : InputFiles.expand(inputs.paths)) {
             ObjectNode line = JsonNodeFactory.instance.objectNode();
             line.put("file", file.toString());
             try {

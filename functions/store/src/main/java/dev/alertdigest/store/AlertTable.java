@@ -1,5 +1,8 @@
 package dev.alertdigest.store;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -35,13 +38,13 @@ public final class AlertTable {
     public static final String TTL_ATTRIBUTE = "expiresAt";
 
     /** Fixed-width UTC instants (millisecond precision), so string order in a sort key is time order. */
-    private static final java.time.format.DateTimeFormatter SORTABLE =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private AlertTable() {
     }
 
-    public static String sortable(java.time.Instant instant) {
+    public static String sortable(Instant instant) {
         return SORTABLE.format(instant);
     }
 
