@@ -3,16 +3,13 @@ package dev.alertdigest.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.alertdigest.local.LocalAws;
+import dev.alertdigest.local.TopicQueue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Stands in for email and SMS endpoints: each subscription gets an SQS queue subscribed to the topic with its
@@ -33,38 +30,23 @@ public final class Deliveries {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final SqsClient sqs;
-    private final Map<Subscription, String> queues = new LinkedHashMap<>();
-    private final String archiveQueue;
+    private final Map<Subscription, TopicQueue> queues = new LinkedHashMap<>();
+    private final TopicQueue archiveQueue;
 
     public Deliveries(LocalAws aws, String topicArn, List<Subscription> subscriptions) {
-        this.sqs = aws.sqs();
-        SnsClient sns = aws.sns();
         for (Subscription subscription : subscriptions) {
-            String queueUrl = subscribe(sns, topicArn, "sub-" + subscription.name(), subscription.filterPolicy());
-            queues.put(subscription, queueUrl);
+            JsonNode policy = subscription.filterPolicy();
+            queues.put(subscription, TopicQueue.subscribe(aws, topicArn, "sub-" + subscription.name(),
+                    policy == null || policy.isNull() ? null : policy.toString()));
         }
-        this.archiveQueue = subscribe(sns, topicArn, "archive", null);
-    }
-
-    private String subscribe(SnsClient sns, String topicArn, String queueName, JsonNode filterPolicy) {
-        String queueUrl = sqs.createQueue(q -> q.queueName(queueName)).queueUrl();
-        String queueArn = sqs.getQueueAttributes(a -> a.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (filterPolicy != null && !filterPolicy.isNull()) {
-            attributes.put("FilterPolicy", filterPolicy.toString());
-            attributes.put("FilterPolicyScope", "MessageAttributes");
-        }
-        sns.subscribe(s -> s.topicArn(topicArn).protocol("sqs").endpoint(queueArn).attributes(attributes));
-        return queueUrl;
+        this.archiveQueue = TopicQueue.subscribe(aws, topicArn, "archive", null);
     }
 
     /** Everything each subscriber received since the last call, subscriber by subscriber. */
     public List<Delivery> drainSubscribers() {
         List<Delivery> deliveries = new ArrayList<>();
-        queues.forEach((subscription, queueUrl) -> {
-            for (Message message : drain(queueUrl)) {
+        queues.forEach((subscription, queue) -> {
+            for (String message : queue.drain()) {
                 deliveries.add(asReceived(subscription.name(), subscription.protocol(), message));
             }
         });
@@ -73,26 +55,12 @@ public final class Deliveries {
 
     /** Every message published since the last call, unfiltered: each with its default (JSON) body. */
     public List<Delivery> drainArchive() {
-        return drain(archiveQueue).stream().map(m -> asReceived("archive", "default", m)).toList();
+        return archiveQueue.drain().stream().map(m -> asReceived("archive", "default", m)).toList();
     }
 
-    private List<Message> drain(String queueUrl) {
-        List<Message> all = new ArrayList<>();
-        while (true) {
-            List<Message> batch = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
-            if (batch.isEmpty()) {
-                return all;
-            }
-            for (Message message : batch) {
-                sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-            }
-            all.addAll(batch);
-        }
-    }
-
-    private static Delivery asReceived(String subscriber, String protocol, Message message) {
+    private static Delivery asReceived(String subscriber, String protocol, String message) {
         try {
-            JsonNode envelope = MAPPER.readTree(message.body());
+            JsonNode envelope = MAPPER.readTree(message);
             String type = envelope.path("MessageAttributes").path("type").path("Value").asText("");
             String subject = envelope.path("Subject").asText("");
             String raw = envelope.path("Message").asText();

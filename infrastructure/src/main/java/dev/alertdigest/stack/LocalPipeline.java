@@ -58,7 +58,7 @@ public final class LocalPipeline {
                 ParseHandler.class.getName(),
                 env -> new ParseHandler(s3, ParseHandler.maxUploadBytes(env.get("MAX_UPLOAD_BYTES"))),
                 ScoreHandler.class.getName(),
-                env -> new ScoreHandler(s3, dynamoDb, ScoreSettings.fromEnvironment(env), Clock.systemUTC()),
+                env -> new ScoreHandler(s3, dynamoDb, sns, ScoreSettings.fromEnvironment(env), Clock.systemUTC()),
                 DigestHandler.class.getName(),
                 env -> new DigestHandler(dynamoDb, sns, DigestSettings.fromEnvironment(env), Clock.systemUTC()));
         Map<String, String> resources = Map.of("AlertTable", TABLE, "AlertTopic", topicArn, "ArticleBucket", BUCKET);

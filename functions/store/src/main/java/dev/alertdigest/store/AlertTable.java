@@ -22,15 +22,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * ARTICLE#&lt;sha256&gt;   ASSESSMENT         one assessment per distinct upload (GSI: by day assessed)
  * DIGEST             CURSOR             where the next digest window starts
  * DIGEST             WINDOW#&lt;start&gt;     a digest window's claim and outcome
- * STORY#&lt;id&gt;        STORY              a story (GSI: open stories)
- * STORY#&lt;id&gt;        FLASH              the highest tier a flash alert was sent for
+ * STORY#&lt;id&gt;        STORY              a story (GSI: partition STORIES, by expiry)
+ * FLASH#&lt;key&gt;       FLASH              a flash alert claimed or sent under one of its keys
  * </pre>
  */
 public final class AlertTable {
 
     public static final String PK = "pk";
     public static final String SK = "sk";
-    /** Global secondary index: assessments by day, and open stories. */
+    /** Global secondary index: assessments by day, and stories by expiry. */
     public static final String BY_TIME_INDEX = "byTime";
     public static final String GSI_PK = "gsi1pk";
     public static final String GSI_SK = "gsi1sk";

@@ -56,6 +56,28 @@ public final class DigestLedger {
     }
 
     /**
+     * Where the next window starts; before the first digest, {@code firstStart} is recorded as the cursor (if no
+     * other run recorded one first) and returned. Recording it makes the first window's start stable: a run that
+     * retries the first window after a crash claims the same window, not one starting a little later.
+     */
+    public Instant cursorOrStartAt(Instant firstStart) {
+        Optional<Instant> cursor = cursor();
+        if (cursor.isPresent()) {
+            return cursor.get();
+        }
+        Map<String, AttributeValue> item = new HashMap<>(key(CURSOR));
+        item.put("windowEnd", s(AlertTable.sortable(firstStart)));
+        try {
+            dynamoDb.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(" + AlertTable.PK + ")").build());
+            return firstStart;
+        } catch (ConditionalCheckFailedException e) {
+            return cursor().orElseThrow(() -> new IllegalStateException(
+                    "the digest cursor was recorded and then vanished: check nothing else deletes DIGEST items", e));
+        }
+    }
+
+    /**
      * Claims the window [start, proposedEnd) for {@code lease}. Returns empty when another run holds it, or it
      * was already sent (then the cursor is repaired). A claim left by a crashed run comes back with its
      * original end, flagged {@code resumed}.

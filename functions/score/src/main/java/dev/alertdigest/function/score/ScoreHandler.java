@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.alertdigest.assess.ThreatAssessment;
 import dev.alertdigest.assess.ThreatAssessor;
+import dev.alertdigest.assess.Tier;
 import dev.alertdigest.digest.AssessedArticle;
 import dev.alertdigest.digest.TextFingerprint;
 import dev.alertdigest.store.ArticleBucket;
@@ -22,12 +23,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * S3 ObjectCreated under parsed/ → the threat assessment, stored with a conditional PutItem keyed by the
- * article's content hash: a replayed event, or the same article parsed twice, changes nothing.
+ * article's content hash: a replayed event, or the same article parsed twice, changes nothing. An assessment at
+ * the flash tier then alerts its story at once ({@link FlashAlertPublisher}): also on a replay, since the
+ * invocation that stored the assessment may have died before it alerted; the flash ledger keeps that to once.
  *
- * <p>Environment: {@code TABLE_NAME} (required), {@code RETENTION_DAYS} (default 30: the assessment's TTL).
+ * <p>Environment: {@code TABLE_NAME} (required), {@code RETENTION_DAYS} (default 30: the assessment's TTL),
+ * {@code TOPIC_ARN} (flash alerts; unset turns them off), {@code FLASH_TIER} (default IMMINENT, or NONE).
  */
 public final class ScoreHandler implements RequestHandler<S3Event, Void> {
 
@@ -35,18 +40,25 @@ public final class ScoreHandler implements RequestHandler<S3Event, Void> {
     private final AssessmentRecords assessments;
     private final ThreatAssessor assessor;
     private final Duration retention;
+    private final FlashAlertPublisher flashAlerts;
+    private final Tier flashTier;
     private final Clock clock;
 
     /** Lambda's constructor: clients built once per container. */
     public ScoreHandler() {
-        this(AwsClients.s3(), AwsClients.dynamoDb(), ScoreSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
+        this(AwsClients.s3(), AwsClients.dynamoDb(), AwsClients.sns(), ScoreSettings.fromEnvironment(System.getenv()),
+                Clock.systemUTC());
     }
 
-    public ScoreHandler(S3Client s3, DynamoDbClient dynamoDb, ScoreSettings settings, Clock clock) {
+    public ScoreHandler(S3Client s3, DynamoDbClient dynamoDb, SnsClient sns, ScoreSettings settings, Clock clock) {
         this.s3 = s3;
         this.assessments = new AssessmentRecords(dynamoDb, settings.tableName());
         this.assessor = settings.assessor();
         this.retention = settings.retention();
+        this.flashAlerts = settings.flashEnabled()
+                ? new FlashAlertPublisher(dynamoDb, sns, settings.tableName(), settings.topicArn(), settings.flashTier())
+                : null;
+        this.flashTier = settings.flashEnabled() ? settings.flashTier() : null;
         this.clock = clock;
     }
 
@@ -92,10 +104,18 @@ public final class ScoreHandler implements RequestHandler<S3Event, Void> {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AssessedArticle assessed = new AssessedArticle(parsed.articleId(), parsed.objectKey(), parsed.article().title(),
                 parsed.article().source(), parsed.article().published(), now, assessment,
-                TextFingerprint.of(parsed.article().text()));
+                TextFingerprint.of(parsed.article()));
         boolean stored = assessments.putIfAbsent(assessed, retention);
         log.info(stored ? "assessed" : "already assessed").with("key", parsed.objectKey())
                 .with("articleId", parsed.articleId()).with("score", assessment.score())
                 .with("tier", assessment.tier().name()).log();
+        if (flashAlerts != null && !assessment.allClear() && assessment.tier().level() >= flashTier.level()) {
+            // a replay re-assesses to the same tier; the stored assessment is the one its story holds
+            AssessedArticle held = stored ? assessed : assessments.get(parsed.articleId()).orElse(assessed);
+            FlashAlertPublisher.Sent sent = flashAlerts.alertFor(held, now);
+            log.info("flash alert " + sent.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .with("key", parsed.objectKey()).with("storyId", sent.storyId())
+                    .with("messageId", sent.messageId()).log();
+        }
     }
 }

@@ -55,7 +55,8 @@ class ScoreHandlerTest {
     }
 
     ScoreHandler handlerAt(Instant now) {
-        return new ScoreHandler(s3, dynamoDb, new ScoreSettings(TABLE, Duration.ofDays(30), ThreatAssessor.withDefaults()),
+        return new ScoreHandler(s3, dynamoDb, aws.sns(),
+                ScoreSettings.withoutFlash(TABLE, Duration.ofDays(30), ThreatAssessor.withDefaults()),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

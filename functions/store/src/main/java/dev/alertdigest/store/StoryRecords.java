@@ -1,0 +1,111 @@
+package dev.alertdigest.store;
+
+import static dev.alertdigest.store.AttributeValues.n;
+import static dev.alertdigest.store.AttributeValues.s;
+import static dev.alertdigest.store.AttributeValues.string;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.alertdigest.digest.ArticleRef;
+import dev.alertdigest.digest.Story;
+import dev.alertdigest.digest.StoryJson;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * Stories in the alert table, one item each, listed through the by-time index by expiry (partition "STORIES"):
+ * loading the stories still alive at an instant is one key-condition Query, and an expired story drops out of it
+ * before DynamoDB's TTL deletes it. Closed (all-clear) stories stay listed until they expire, so the digest of
+ * the window that closed them can still report the threat as over.
+ */
+public final class StoryRecords {
+
+    /**
+     * Articles a stored story keeps: its first (the story's id derives from it) and the latest ones. A story item
+     * must stay under DynamoDB's 400 KB limit; each article costs about 0.6 KB, mostly its fingerprint.
+     */
+    public static final int MAX_STORED_ARTICLES = 300;
+    /** Kept this long past expiry, so a late retry still finds the story rather than starting it again. */
+    private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(7);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String INDEX_PARTITION = "STORIES";
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public StoryRecords(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    /** Every story, open or closed, that has not expired by {@code instant}. */
+    public List<Story> notExpiredBy(Instant instant) {
+        List<Story> stories = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse page = dynamoDb.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(AlertTable.BY_TIME_INDEX)
+                    .keyConditionExpression("#pk = :stories AND #sk > :instant")
+                    .expressionAttributeNames(Map.of("#pk", AlertTable.GSI_PK, "#sk", AlertTable.GSI_SK))
+                    .expressionAttributeValues(Map.of(":stories", s(INDEX_PARTITION),
+                            ":instant", s(AlertTable.sortable(instant))))
+                    .exclusiveStartKey(startKey)
+                    .build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                stories.add(fromItem(item));
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        return stories;
+    }
+
+    /**
+     * Writes the story whole. Only the digest function writes stories, one run at a time (it holds the window's
+     * claim), and grouping the same articles again gives the same story: a plain put is safe to repeat.
+     */
+    public void save(Story story) {
+        Story stored = capped(story);
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(AlertTable.PK, s("STORY#" + stored.storyId()));
+        item.put(AlertTable.SK, s("STORY"));
+        item.put(AlertTable.GSI_PK, s(INDEX_PARTITION));
+        item.put(AlertTable.GSI_SK, s(AlertTable.sortable(stored.expiresAt()) + "#" + stored.storyId()));
+        item.put("story", s(StoryJson.toJson(stored).toString()));
+        item.put("tierLevel", n(stored.tier().level()));
+        item.put(AlertTable.TTL_ATTRIBUTE, n(stored.expiresAt().plus(KEPT_AFTER_EXPIRY).getEpochSecond()));
+        dynamoDb.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** The story with its first article and the latest ones, at most {@link #MAX_STORED_ARTICLES}. */
+    static Story capped(Story story) {
+        List<ArticleRef> articles = story.articles();
+        if (articles.size() <= MAX_STORED_ARTICLES) {
+            return story;
+        }
+        List<ArticleRef> kept = new ArrayList<>(MAX_STORED_ARTICLES);
+        kept.add(articles.getFirst());
+        kept.addAll(articles.subList(articles.size() - (MAX_STORED_ARTICLES - 1), articles.size()));
+        return new Story(story.storyId(), story.headline(), story.tier(), story.score(), story.summary(),
+                story.sources(), kept, story.actors(), story.places(), story.firstSeen(), story.lastSeen(),
+                story.expiresAt(), story.allClear(), story.closedAt(), story.evidence());
+    }
+
+    private static Story fromItem(Map<String, AttributeValue> item) {
+        try {
+            return StoryJson.fromJson(MAPPER.readTree(string(item, "story")));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("story item " + string(item, AlertTable.PK) + " in table is unreadable ("
+                    + e.getMessage() + "): delete the item or restore it from the digest JSON", e);
+        }
+    }
+}
