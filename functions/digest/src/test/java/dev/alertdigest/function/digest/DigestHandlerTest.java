@@ -198,6 +198,34 @@ class DigestHandlerTest {
         assertThat(stories.get(0).path("sources").get(0).asText()).isEqualTo("Washington Insider Magazine");
     }
 
+    @Test
+    void anAllClearIsReportedOnceToWhoeverHeardOfTheThreatAndTheStoryLeavesLaterDigests() throws IOException {
+        AssessmentRecords records = new AssessmentRecords(dynamoDb, table);
+        records.putIfAbsent(assessed("seed-0", seeds.get(0), T0.plusSeconds(60)), Duration.ofDays(30));
+        run(T0.plus(Duration.ofHours(1)));
+        assertThat(received()).hasSize(1);
+
+        Article allClear = new Article("Threat to Kabul airport lifted, officials say", "Kabul Evening Courier", "Kabul",
+                null, null, null, "U.S. officials said on Friday that the threat from ISIS-K to crowds outside Kabul airport "
+                + "has been lifted after the last evacuation flights left. The embassy said the threat is over.");
+        AssessedArticle over = assessed("all-clear", allClear, T0.plus(Duration.ofMinutes(90)));
+        assertThat(over.assessment().allClear()).isTrue();
+        records.putIfAbsent(over, Duration.ofDays(30));
+
+        assertThat(run(T0.plus(Duration.ofHours(2))).path("outcome").asText()).isEqualTo("sent");
+        JsonNode digest = received().getFirst();
+        JsonNode json = bodies(digest).path("default");
+        assertThat(json.path("stories")).isEmpty();
+        assertThat(json.path("closed")).hasSize(1);
+        assertThat(json.path("closed").get(0).path("headline").asText()).contains("Kabul airport");
+        // tierLevel is the closed story's: the on-call phone that got the IMMINENT alert hears it is over
+        assertThat(attribute(digest, "tierLevel")).isEqualTo("3");
+        assertThat(bodies(digest).path("email").asText()).contains("THREATS OVER");
+
+        assertThat(run(T0.plus(Duration.ofHours(3))).path("outcome").asText()).isEqualTo("empty");
+        assertThat(received()).isEmpty();
+    }
+
     private void storeSeedAssessments() {
         AssessmentRecords records = new AssessmentRecords(dynamoDb, table);
         for (int i = 0; i < seeds.size(); i++) {
