@@ -125,7 +125,9 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(out);
         List<Delivery> published = deliveries.drainArchive();
         Delivery digest = published.stream().filter(d -> d.type().equals("digest")).reduce((a, b) -> b).orElse(null);
-        JsonNode digestJson = digest == null ? MAPPER.createObjectNode().put("stories", "none: nothing reached the digest")
+        // no digest published: still the digest's shape (stories is always a list), with a note saying why
+        JsonNode digestJson = digest == null
+                ? MAPPER.createObjectNode().put("note", "nothing reached the digest").set("stories", MAPPER.createArrayNode())
                 : MAPPER.readTree(digest.body());
         Files.writeString(out.resolve("digest.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(digestJson) + "\n");
         Files.writeString(out.resolve("email.txt"), digest == null ? "" : digest.subject() + "\n\n" + digest.formFor("email") + "\n");
