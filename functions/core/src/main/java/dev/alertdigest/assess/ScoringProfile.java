@@ -40,7 +40,8 @@ final class ScoringProfile {
     /** How much security evidence makes an article about a threat or incident. */
     record KindSettings(double minEvidence, double strongWeight, double weakWeight, int leadSentences,
                         double leadBoost, double titleBoost, double combatPenalty, double otherSensePenalty,
-                        double maxEvidenceShareOfOtherSense, double eventlessShare) {
+                        double maxEvidenceShareOfOtherSense, double eventlessShare, double civilianTargetBonus,
+                        double militaryTargetPenalty, double discoursePenalty, double warPenalty) {
     }
 
     /** Sentence selection for the summary. */
@@ -99,7 +100,9 @@ final class ScoringProfile {
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
                 k.path("titleBoost").asDouble(), k.path("combatPenalty").asDouble(),
                 k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble(),
-                k.path("eventlessShare").asDouble(1.0));
+                k.path("eventlessShare").asDouble(1.0), k.path("civilianTargetBonus").asDouble(),
+                k.path("militaryTargetPenalty").asDouble(), k.path("discoursePenalty").asDouble(),
+                k.path("warPenalty").asDouble());
         JsonNode s = root.path("summary");
         summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),
                 s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),
