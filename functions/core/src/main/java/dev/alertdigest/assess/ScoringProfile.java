@@ -53,7 +53,8 @@ final class ScoringProfile {
     /** Actor recognition: the named groups' aliases and what makes a name an organisation. */
     record ActorLexicon(PhraseLexicon named, Set<String> orgHeads, Set<String> nameStopWords,
                         Set<String> notActorNames, PhraseLexicon stateForces, PhraseLexicon atrocityCues,
-                        PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases) {
+                        PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
+                        PhraseLexicon civilOrgWords) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
@@ -122,7 +123,8 @@ final class ScoringProfile {
         actors = new ActorLexicon(PhraseLexicon.ofValues(aliases), lowerSet(a.path("orgHeads")),
                 lowerSet(a.path("nameStopWords")), lowerSet(a.path("notActorNames")),
                 lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
-                lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")));
+                lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
+                lexicon(a.path("civilOrgWords")));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();
