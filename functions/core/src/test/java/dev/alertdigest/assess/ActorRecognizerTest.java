@@ -44,4 +44,13 @@ class ActorRecognizerTest {
                 .contains("People's Revolutionary Command")
                 .noneMatch(a -> a.contains("Union") || a.contains("Party") || a.contains("Network"));
     }
+
+    @Test
+    void aliasesResolveToTheCanonicalGroupAndUnknownNamesStayAsTheyAre() {
+        ThreatAssessor assessor = ThreatAssessor.withDefaults();
+        assertThat(assessor.canonicalActor("SENDERO LUMINOSO")).isEqualTo("Shining Path");
+        assertThat(assessor.canonicalActor("Islamic State Khorasan")).isEqualTo("ISIS-K");
+        assertThat(assessor.canonicalActor("Red Dawn Front")).isEqualTo("Red Dawn Front");
+        assertThat(assessor.canonicalActor("Shining Path fighters")).isEqualTo("Shining Path fighters");
+    }
 }
