@@ -22,10 +22,14 @@ final class ActorRecognizer {
 
     private final ScoringProfile.ActorLexicon lexicon;
     private final SecurityCues cues;
+    private final PhraseLexicon civilianTargets;
+    private final PhraseLexicon incidentEvents;
 
     ActorRecognizer(ScoringProfile profile, SecurityCues cues) {
         this.lexicon = profile.actors;
         this.cues = cues;
+        this.civilianTargets = profile.lexicon("civilianTargets");
+        this.incidentEvents = profile.lexicon("incidentEvents");
     }
 
     /** Actors, most relevant first. */
@@ -42,8 +46,8 @@ final class ActorRecognizer {
                 mark(taken, m.from(), m.to());
                 tally(tallies, m.value(), sentence, security, m);
             }
-            if (!security) {
-                continue;
+            if (!security && !isAtrocity(sentence)) {
+                continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
             findShapedNames(text, sentence, taken, acronyms, tallies);
         }
@@ -77,7 +81,7 @@ final class ActorRecognizer {
     private void findShapedNames(ArticleText text, Sentence sentence, boolean[] taken, Map<String, String> acronyms,
                                  Map<String, Tally> tallies) {
         List<String> words = sentence.words();
-        boolean atrocity = lexicon.atrocityCues().matches(sentence);
+        boolean atrocity = isAtrocity(sentence);
         for (int i = 0; i < words.size(); i++) {
             if (taken[i]) {
                 continue;
@@ -112,15 +116,25 @@ final class ActorRecognizer {
         }
     }
 
+    /** A sentence reporting harm done to civilians: "tortured", "massacre", or an attack on civilian targets. */
+    private boolean isAtrocity(Sentence sentence) {
+        return lexicon.atrocityCues().matches(sentence)
+                || incidentEvents.matches(sentence) && civilianTargets.matches(sentence);
+    }
+
     private void accept(ArticleText text, Sentence sentence, int from, int to, String name, boolean atrocity,
                         Map<String, String> acronyms, Map<String, Tally> tallies) {
         String lower = name.toLowerCase(Locale.ROOT).replaceAll("^the ", "");
-        if (lexicon.notActorNames().contains(lower) || to - from < 2) {
-            return;
-        }
-        boolean stateForce = lexicon.stateForces().matches(ArticleText.tokenize(0, lower, false));
-        if (stateForce && !atrocity) {
-            return;
+        Sentence tokens = ArticleText.tokenize(0, lower, false);
+        boolean stateForce = lexicon.stateForces().matches(tokens);
+        if (stateForce) {
+            if (!atrocity) {
+                return; // the army fighting guerrillas is war, not a perpetrator
+            }
+            // where soldiers murder civilians, "the army" or "the armed forces" is the perpetrator, bare or not
+        } else if (lexicon.notActorNames().contains(lower) || to - from < 2
+                || lexicon.civilOrgWords().matches(tokens)) {
+            return; // parties, unions, councils, broadcasters: named in violent stories, rarely the perpetrator
         }
         String canonical = text.upperCase() ? titleCase(name) : name;
         canonical = canonical.replaceAll("^(?i)the ", "");

@@ -24,6 +24,9 @@ final class KindClassifier {
     private final PhraseLexicon incidentEvents;
     private final PhraseLexicon threatCues;
     private final PhraseLexicon underWay;
+    private final PhraseLexicon civilianTargets;
+    private final PhraseLexicon militaryTargets;
+    private final PhraseLexicon discourse;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this.settings = profile.kind;
@@ -32,6 +35,9 @@ final class KindClassifier {
         this.incidentEvents = profile.lexicon("incidentEvents");
         this.threatCues = profile.lexicon("threatCues");
         this.underWay = profile.lexicon("underWay");
+        this.civilianTargets = profile.lexicon("civilianTargets");
+        this.militaryTargets = profile.lexicon("militaryTargets");
+        this.discourse = profile.lexicon("discourse");
     }
 
     Decision classify(ArticleText text) {
@@ -41,7 +47,12 @@ final class KindClassifier {
         double otherSense = 0;
         boolean underWayNow = false;
         int bodyIndex = 0;
+        int words = 0;
+        int discourseWords = 0;
+        int warWords = 0;
         for (Sentence sentence : text.sentences()) {
+            words += sentence.size();
+            discourseWords += discourse.count(sentence);
             double weight = sentence.title() ? settings.titleBoost()
                     : bodyIndex++ < settings.leadSentences() ? settings.leadBoost() : 1.0;
             int strong = cues.strong().count(sentence);
@@ -58,7 +69,13 @@ final class KindClassifier {
                 evidence *= settings.eventlessShare(); // "the guerrillas" in a story about peace talks
             }
             int combats = combat.count(sentence);
-            evidence -= combats * settings.combatPenalty();
+            int military = militaryTargets.count(sentence);
+            warWords += combats + military;
+            boolean act = strong + events > 0;
+            if (act && combats + military == 0 && civilianTargets.matches(sentence)) {
+                evidence += settings.civilianTargetBonus(); // "a bomb exploded at the bank"
+            }
+            evidence -= combats * settings.combatPenalty() + military * settings.militaryTargetPenalty();
             if (evidence <= 0) {
                 continue;
             }
@@ -67,6 +84,10 @@ final class KindClassifier {
             threat += threats * weight;
             underWayNow |= underWay.matches(sentence);
         }
+        // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
+        security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
+        // a war report: fighting and military units throughout, even where a sentence names no combat
+        security -= settings.warPenalty() * 100.0 * warWords / Math.max(1, words);
         Kind kind;
         if (security < settings.minEvidence()
                 || otherSense > 0 && otherSense * settings.otherSensePenalty() > security

@@ -27,9 +27,8 @@ final class PhraseLexicon {
     }
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    /** One-word prefix phrases ("kidnap*") by their first letter (bucket 26: anything else), no allocation per word. */
-    @SuppressWarnings("unchecked")
-    private final List<Phrase>[] prefixesByLetter = new List[27];
+    /** One-word prefix phrases ("kidnap*") in a character trie: one walk down the word finds its stem. */
+    private final StemTrie<Phrase> prefixes = new StemTrie<>();
     private final int size;
 
     private PhraseLexicon(Map<String, String> phrasesToValues) {
@@ -46,11 +45,7 @@ final class PhraseLexicon {
             }
             Phrase p = new Phrase(words.toArray(String[]::new), prefix, entry.getValue());
             if (prefix && words.size() == 1) {
-                int bucket = bucket(words.getFirst());
-                if (prefixesByLetter[bucket] == null) {
-                    prefixesByLetter[bucket] = new ArrayList<>();
-                }
-                prefixesByLetter[bucket].add(p);
+                prefixes.add(words.getFirst(), p);
             } else {
                 byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(p);
             }
@@ -141,20 +136,7 @@ final class PhraseLexicon {
     }
 
     private Phrase prefixMatch(String word) {
-        List<Phrase> candidates = prefixesByLetter[bucket(word)];
-        if (candidates != null) {
-            for (Phrase p : candidates) {
-                if (word.startsWith(p.words[0])) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int bucket(String word) {
-        char c = word.charAt(0);
-        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+        return prefixes.shortestStemOf(word);
     }
 
     private static boolean matchesAt(Phrase p, List<String> words, int i) {

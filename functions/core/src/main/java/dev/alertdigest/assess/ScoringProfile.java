@@ -40,7 +40,8 @@ final class ScoringProfile {
     /** How much security evidence makes an article about a threat or incident. */
     record KindSettings(double minEvidence, double strongWeight, double weakWeight, int leadSentences,
                         double leadBoost, double titleBoost, double combatPenalty, double otherSensePenalty,
-                        double maxEvidenceShareOfOtherSense, double eventlessShare) {
+                        double maxEvidenceShareOfOtherSense, double eventlessShare, double civilianTargetBonus,
+                        double militaryTargetPenalty, double discoursePenalty, double warPenalty) {
     }
 
     /** Sentence selection for the summary. */
@@ -52,7 +53,8 @@ final class ScoringProfile {
     /** Actor recognition: the named groups' aliases and what makes a name an organisation. */
     record ActorLexicon(PhraseLexicon named, Set<String> orgHeads, Set<String> nameStopWords,
                         Set<String> notActorNames, PhraseLexicon stateForces, PhraseLexicon atrocityCues,
-                        PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases) {
+                        PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
+                        PhraseLexicon civilOrgWords) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
@@ -99,7 +101,9 @@ final class ScoringProfile {
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
                 k.path("titleBoost").asDouble(), k.path("combatPenalty").asDouble(),
                 k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble(),
-                k.path("eventlessShare").asDouble(1.0));
+                k.path("eventlessShare").asDouble(1.0), k.path("civilianTargetBonus").asDouble(),
+                k.path("militaryTargetPenalty").asDouble(), k.path("discoursePenalty").asDouble(),
+                k.path("warPenalty").asDouble());
         JsonNode s = root.path("summary");
         summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),
                 s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),
@@ -119,7 +123,8 @@ final class ScoringProfile {
         actors = new ActorLexicon(PhraseLexicon.ofValues(aliases), lowerSet(a.path("orgHeads")),
                 lowerSet(a.path("nameStopWords")), lowerSet(a.path("notActorNames")),
                 lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
-                lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")));
+                lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
+                lexicon(a.path("civilOrgWords")));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();

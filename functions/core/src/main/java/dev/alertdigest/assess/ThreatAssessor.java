@@ -37,6 +37,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon denial;
     private final PhraseLexicon notImmediate;
     private final PhraseLexicon allClear;
+    private final PhraseLexicon namedGroups;
 
     private ThreatAssessor(ScoringProfile profile) {
         cues = new SecurityCues(profile);
@@ -50,6 +51,7 @@ public final class ThreatAssessor {
         denial = profile.lexicon("denial");
         notImmediate = profile.lexicon("notImmediate");
         allClear = profile.lexicon("allClear");
+        namedGroups = profile.actors.named();
     }
 
     /**
@@ -96,6 +98,20 @@ public final class ThreatAssessor {
                 flags.allClear());
         return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
                 timeTexts, scores, flags.allClear(), headline, summary, sms);
+    }
+
+    /**
+     * The canonical name of a known group when {@code name} is one of its aliases as a whole ("Sendero
+     * Luminoso" → "Shining Path", "IS-K" → "ISIS-K"), else {@code name} unchanged: for grouping alerts by actor
+     * and for comparing actors with other sources' names.
+     */
+    public String canonicalActor(String name) {
+        Sentence tokens = ArticleText.tokenize(0, name, false);
+        List<PhraseLexicon.Match> found = namedGroups.find(tokens);
+        if (found.size() == 1 && found.getFirst().from() == 0 && found.getFirst().to() == tokens.size()) {
+            return found.getFirst().value();
+        }
+        return name;
     }
 
     private static boolean anyMatch(PhraseLexicon lexicon, ArticleText text) {

@@ -19,6 +19,10 @@ final class TimeExpressions {
     record TimeMention(String text, int level, String evidence) {
     }
 
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
+
     private final ScoringProfile.TimeLexicon lexicon;
 
     TimeExpressions(ScoringProfile profile) {
@@ -33,12 +37,7 @@ final class TimeExpressions {
                 continue;
             }
             add(found, lexicon.imminent().find(sentence), 3);
-            Matcher m = lexicon.date().matcher(sentence.text());
-            while (mayHoldDate(sentence) && m.find()) {
-                String printed = m.group().strip();
-                found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT),
-                        new TimeMention(printed, 3, sentence.evidence(tokenAt(sentence, m.start()), tokenAt(sentence, m.start()) + 1)));
-            }
+            findDates(sentence, found);
             add(found, lexicon.window().find(sentence), 2);
             add(found, lexicon.vague().find(sentence), 1);
         }
@@ -54,23 +53,32 @@ final class TimeExpressions {
         }
     }
 
-    /** Dates and clock times have a digit or a weekday: skip the regex elsewhere (it is the slow part). */
-    private static boolean mayHoldDate(Sentence sentence) {
-        for (String w : sentence.words()) {
-            if (Character.isDigit(w.charAt(0)) || w.endsWith("day")) {
-                return true;
+    /**
+     * Dates and clock times start at a number, a month or a weekday: the pattern is tried only where such a
+     * token starts, not at every character (the regex was the slowest step of the assessment).
+     */
+    private void findDates(Sentence sentence, Map<String, TimeMention> found) {
+        Matcher m = null;
+        int matchedUpTo = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            int start = sentence.starts()[i];
+            if (start < matchedUpTo || !mayStartDate(sentence.words().get(i))) {
+                continue;
+            }
+            if (m == null) {
+                m = lexicon.date().matcher(sentence.text()).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, sentence.text().length());
+            if (m.lookingAt()) {
+                String printed = m.group().strip();
+                found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT),
+                        new TimeMention(printed, 3, sentence.evidence(i, i + 1)));
+                matchedUpTo = m.end();
             }
         }
-        return false;
     }
 
-    private static int tokenAt(Sentence sentence, int offset) {
-        int[] starts = sentence.starts();
-        for (int i = starts.length - 1; i >= 0; i--) {
-            if (starts[i] <= offset) {
-                return i;
-            }
-        }
-        return 0;
+    private static boolean mayStartDate(String word) {
+        return Character.isDigit(word.charAt(0)) || word.endsWith("day") || MONTHS.contains(word);
     }
 }

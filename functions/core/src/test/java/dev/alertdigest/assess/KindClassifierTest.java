@@ -1,0 +1,55 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** What makes a terrorist act rather than war or politics: the target, combat, and speech. Fictional texts. */
+class KindClassifierTest {
+
+    private static final ScoringProfile PROFILE = ScoringProfile.defaults();
+    private static final SecurityCues CUES = new SecurityCues(PROFILE);
+    private static final KindClassifier KINDS = new KindClassifier(PROFILE, CUES);
+
+    private static KindClassifier.Decision classify(String text) {
+        return KINDS.classify(ArticleText.of(new Article("", null, null, null, null, null, text), CUES));
+    }
+
+    @Test
+    void anAttackOnCiviliansIsAnIncident() {
+        KindClassifier.Decision d = classify("""
+                SAN ISIDRO, 3 MAY -- A BOMB EXPLODED LAST NIGHT ON A BUS CARRYING PASSENGERS TO THE MARKET, \
+                INJURING FOUR WOMEN AND A CHILD.
+
+                POLICE SAID THE DEVICE WAS PLANTED UNDER A SEAT.""");
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
+    void armyAgainstGuerrillaCombatIsNotATerroristAct() {
+        KindClassifier.Decision d = classify("""
+                SAN ISIDRO, 3 MAY -- ARMY TROOPS CLASHED WITH GUERRILLAS IN THE NORTHERN MOUNTAINS, WHERE SIX \
+                GUERRILLAS AND ONE SOLDIER WERE KILLED IN THE FIGHTING.
+
+                THE BATTALION COMMANDER SAID THE OFFENSIVE WILL CONTINUE AND THAT HIS TROOPS SEIZED RIFLES.""");
+        assertThat(d.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void theSameViolenceWordsWeighMoreAgainstCivilianTargetsThanAgainstMilitaryOnes() {
+        double civilian = classify("Guerrillas attacked a bank and the mayor's house with grenades.").securityEvidence();
+        double military = classify("Guerrillas attacked an army patrol and a garrison with grenades.").securityEvidence();
+        assertThat(civilian).isGreaterThan(military);
+    }
+
+    @Test
+    void aSpeechAboutPeaceTalksIsNotAnIncident() {
+        KindClassifier.Decision d = classify("""
+                We call on our people to support the dialogue. Our proposal for peace talks and a cease-fire \
+                stands, and we will respect the agreement reached at the summit.
+
+                The guerrillas must accept the elections and the constitution, the president said.""");
+        assertThat(d.kind()).isEqualTo(Kind.OTHER);
+    }
+}
