@@ -97,7 +97,7 @@ class LocalStackPipelineTest {
         Map<String, String> env = Map.of("TABLE_NAME", TABLE, "TOPIC_ARN", topicArn, "DIGEST_SETTLE_SECONDS", "0");
         return new Handlers(
                 new ParseHandler(s3, ParseHandler.maxUploadBytes(null)),
-                new ScoreHandler(s3, dynamoDb, ScoreSettings.fromEnvironment(env), Clock.systemUTC()),
+                new ScoreHandler(s3, dynamoDb, sns, ScoreSettings.fromEnvironment(env), Clock.systemUTC()),
                 new DigestHandler(dynamoDb, sns, DigestSettings.fromEnvironment(env), Clock.systemUTC()));
     }
 

@@ -96,7 +96,8 @@ class TemplateTest {
     void policiesGrantOnlyWhatEachFunctionCalls() {
         assertThat(actions("ParseFunction")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject");
         assertThat(actions("DigestFunction")).containsExactlyInAnyOrder(
-                "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query", "sns:Publish");
+                "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:Query",
+                "sns:Publish");
         assertThat(actions("ScoreFunction")).containsExactlyInAnyOrder("s3:GetObject", "s3:PutObject", "dynamodb:PutItem",
                 "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query", "sns:Publish");
         for (String id : List.of("ParseFunction", "ScoreFunction", "DigestFunction")) {

@@ -26,6 +26,11 @@ public final class DigestComposer {
             .thenComparing(Comparator.comparing(Story::lastSeen).reversed())
             .thenComparing(Story::storyId);
     private static final int SUBJECT_MAX = 99;
+    /**
+     * Articles the JSON lists per story (the first ones, oldest first; {@code articleCount} says how many there
+     * are): an SNS message holds at most 256 KB, and a story can gather hundreds of reports.
+     */
+    static final int MAX_LISTED_ARTICLES = 10;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final DigestOptions options;
@@ -183,8 +188,9 @@ public final class DigestComposer {
             StoryJson.strings(s.putArray("actors"), story.actors());
             StoryJson.strings(s.putArray("places"), story.places());
             StoryJson.evidence(s.putArray("evidence"), story.evidence());
+            s.put("articleCount", story.articles().size());
             ArrayNode articles = s.putArray("articles");
-            for (ArticleRef ref : story.articles()) {
+            for (ArticleRef ref : story.articles().subList(0, Math.min(MAX_LISTED_ARTICLES, story.articles().size()))) {
                 ObjectNode a = articles.addObject();
                 a.put("key", ref.objectKey());
                 a.put("title", ref.title());
@@ -209,7 +215,9 @@ public final class DigestComposer {
         s.put("tierLevel", story.tier().level());
         s.put("score", story.score());
         s.put("corroborated", story.corroborated());
-        StoryJson.strings(s.putArray("sources"), story.sources());
+        s.put("sourceCount", story.sources().size());
+        StoryJson.strings(s.putArray("sources"),
+                story.sources().subList(0, Math.min(MAX_LISTED_ARTICLES * 2, story.sources().size())));
         return s;
     }
 }

@@ -49,12 +49,17 @@ final class StoryText {
     }
 
     /** "2 sources: A, B", "1 source: A", or "source not named". */
+    /** Outlets a story's line names before it only counts the rest: the line has to stay readable. */
+    static final int NAMED_SOURCES = 8;
+
     static String sources(Story story) {
         int n = story.sources().size();
         if (n == 0) {
             return "source not named";
         }
-        return n + (n == 1 ? " source: " : " sources: ") + MatchKeys.oneLine(String.join(", ", story.sources()));
+        List<String> named = story.sources().subList(0, Math.min(n, NAMED_SOURCES));
+        return n + (n == 1 ? " source: " : " sources: ") + MatchKeys.oneLine(String.join(", ", named))
+                + (n > named.size() ? " and " + (n - named.size()) + " more" : "");
     }
 
     /** "Why: target (3/3) "the north pier"; actor (2/3) "the Red Lantern Front"", or "" without evidence. */

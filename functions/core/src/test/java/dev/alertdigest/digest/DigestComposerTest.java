@@ -243,4 +243,28 @@ class DigestComposerTest {
         assertThat(digest.json().path("stories").get(0).path("headline").asText()).isEqualTo("Story 1199");
         assertThat(digest.json().path("stories")).hasSize(10);
     }
+
+    @Test
+    void aDigestOfTwentyHugeStoriesStaysWithinOneSnsMessage() {
+        List<Story> stories = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            String[] outlets = new String[300];
+            for (int i = 0; i < outlets.length; i++) {
+                outlets[i] = "Outlet number " + i + " of the " + "very long named regional broadcaster ".repeat(2);
+            }
+            stories.add(story("huge-" + n, Tier.SPECIFIC, 60, "Red Lantern Front " + n, "Averly pier " + n, outlets));
+        }
+
+        Digest digest = new DigestComposer(new DigestOptions(Tier.ELEVATED, 20, "alertdigest")).compose(stories, DAY);
+
+        JsonNode first = digest.json().path("stories").get(0);
+        assertThat(first.path("articleCount").asInt()).isEqualTo(300);
+        assertThat(first.path("articles")).hasSize(DigestComposer.MAX_LISTED_ARTICLES);
+        assertThat(first.path("sourceCount").asInt()).isEqualTo(300);
+        assertThat(digest.emailBody()).contains("300 sources: ").contains(" and 292 more");
+        // SNS takes 256 KB per message, and the digest goes out with its JSON and its email body (twice) in it
+        int bytes = digest.json().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + 2 * digest.emailBody().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(bytes).isLessThan(200 * 1024);
+    }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -36,6 +39,8 @@ public final class StoryRecords {
     public static final int MAX_STORED_ARTICLES = 300;
     /** Kept this long past expiry, so a late retry still finds the story rather than starting it again. */
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(7);
+    private static final int BATCH = 25;
+    private static final int MAX_BATCH_ATTEMPTS = 8;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INDEX_PARTITION = "STORIES";
 
@@ -70,10 +75,43 @@ public final class StoryRecords {
     }
 
     /**
-     * Writes the story whole. Only the digest function writes stories, one run at a time (it holds the window's
-     * claim), and grouping the same articles again gives the same story: a plain put is safe to repeat.
+     * Writes the stories whole, 25 to a request (BatchWriteItem), resending what DynamoDB leaves unprocessed under
+     * throttling, with a growing pause: a digest that creates a thousand stories makes 40 requests, not 1,000.
+     * Only the digest function writes stories, one run at a time (it holds the window's claim), and grouping the
+     * same articles again gives the same stories: plain puts are safe to repeat.
      */
-    public void save(Story story) {
+    public void saveAll(List<Story> stories) {
+        for (int from = 0; from < stories.size(); from += BATCH) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (Story story : stories.subList(from, Math.min(stories.size(), from + BATCH))) {
+                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(toItem(story)).build()).build());
+            }
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt == MAX_BATCH_ATTEMPTS) {
+                    throw new IllegalStateException(pending.get(table).size() + " stories stayed unprocessed after "
+                            + attempt + " attempts (the table is throttling): the digest run fails and is retried");
+                }
+                if (attempt > 0) {
+                    pause(attempt);
+                }
+                BatchWriteItemResponse response = dynamoDb.batchWriteItem(
+                        BatchWriteItemRequest.builder().requestItems(pending).build());
+                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(2_000, 50L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving stories", e);
+        }
+    }
+
+    private static Map<String, AttributeValue> toItem(Story story) {
         Story stored = capped(story);
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(AlertTable.PK, s("STORY#" + stored.storyId()));
@@ -83,7 +121,7 @@ public final class StoryRecords {
         item.put("story", s(StoryJson.toJson(stored).toString()));
         item.put("tierLevel", n(stored.tier().level()));
         item.put(AlertTable.TTL_ATTRIBUTE, n(stored.expiresAt().plus(KEPT_AFTER_EXPIRY).getEpochSecond()));
-        dynamoDb.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+        return item;
     }
 
     /** The story with its first article and the latest ones, at most {@link #MAX_STORED_ARTICLES}. */

@@ -87,7 +87,7 @@ public final class DigestHandler implements RequestHandler<ScheduledEvent, Strin
         List<AssessedArticle> assessed = assessments.assessedBetween(window.start(), window.end());
         List<Story> known = stories.notExpiredBy(window.start());
         StoryUpdate update = grouper.group(known, assessed);
-        update.changed().forEach(stories::save);
+        stories.saveAll(update.changed());
         List<Story> active = activeIn(window, known, update);
 
         Digest digest = composer.compose(active, window);
