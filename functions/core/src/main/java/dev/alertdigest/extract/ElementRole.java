@@ -30,16 +30,18 @@ enum ElementRole {
             "dialog", "menu", "menubar", "search", "alert", "toolbar");
     /**
      * Words that name page furniture whatever else the class says. Not "hidden": utility CSS writes
-     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields.
+     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields. Not "skip" or
+     * "jump" either: they name the targets of a table of contents ("jump-section") as often as the links to them,
+     * and skip or jump links are link lists, which cost their length anyway.
      */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
             "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
             "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
             "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "sponsor", "sponsored", "outbrain",
-            "taboola", "disqus", "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "signup", "skip",
+            "taboola", "disqus", "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "signup",
             "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
-            "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
+            "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions",
             "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
             "menu", "nav", "navbar", "navigation", "banner", "header", "sronly", "visuallyhidden",
             "offscreen", "screenreader", "screenreadertext", "screenreaderonly");

@@ -78,4 +78,17 @@ class MainContentTest {
     void aRepeatedParagraphIsReadOnce() {
         assertThat(texts("<div>" + STORY + "</div><div>" + STORY + "</div>")).hasSize(3);
     }
+
+    @Test
+    void sectionsNamedAsJumpTargetsAreTheArticle() {
+        String html = "<a class='skip-link' href='#main'>Skip to main content</a>"
+                + "<div id='main'><ul class='jump-menu'><li><a href='#closure'>The closure</a></li>"
+                + "<li><a href='#mine'>The mine</a></li></ul>"
+                + "<section class='jump-section' id='closure'><h2>The closure</h2>" + STORY + "</section>"
+                + "<div class='skip-item' id='mine'><h2>The mine</h2><p>The mine is of a type laid in large numbers"
+                + " in the last century, and several are still found every year.</p></div></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).contains("The closure", "The mine").anyMatch(t -> t.startsWith("The mine is of a type"));
+        assertThat(texts).anyMatch(t -> t.startsWith("The coast guard closed")).noneMatch(t -> t.startsWith("Skip to"));
+    }
 }
