@@ -21,6 +21,9 @@ final class HtmlArticleExtractor {
 
     Article extract(String html) {
         Document doc = Jsoup.parse(html);
+        if (StreamedSegments.mayHaveSegments(html)) {
+            StreamedSegments.restore(doc);
+        }
         PageMetadata meta = PageMetadata.read(doc);
         String titleKey = Headline.key(meta.title());
         List<String> paragraphs = new ArrayList<>();
