@@ -30,9 +30,10 @@ enum ElementRole {
             "dialog", "menu", "menubar", "search", "alert", "toolbar");
     /**
      * Words that name page furniture whatever else the class says. Not "hidden": utility CSS writes
-     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields. Not "skip" or
-     * "jump" either: they name the targets of a table of contents ("jump-section") as often as the links to them,
-     * and skip or jump links are link lists, which cost their length anyway.
+     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields. Not "skip", "jump"
+     * or "toc" either: they name the targets of a table of contents ("jump-section", "toc-para", id "toc_overview")
+     * as often as the links to them, and skip links and tables of contents are link lists, which cost their length
+     * anyway.
      */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
             "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
@@ -42,11 +43,11 @@ enum ElementRole {
             "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
             "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions",
-            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
+            "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
             "menu", "nav", "navbar", "navigation", "banner", "header", "sronly", "visuallyhidden",
             "offscreen", "screenreader", "screenreadertext", "screenreaderonly");
     /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
-    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("toc", "sidebar", "menu", "nav",
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("sidebar", "menu", "nav",
             "navbar", "navigation", "banner", "more", "also", "print");
     /** Words that say the element is laid out next to furniture, not furniture itself. */
     private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");

@@ -91,4 +91,15 @@ class MainContentTest {
         assertThat(texts).contains("The closure", "The mine").anyMatch(t -> t.startsWith("The mine is of a type"));
         assertThat(texts).anyMatch(t -> t.startsWith("The coast guard closed")).noneMatch(t -> t.startsWith("Skip to"));
     }
+
+    @Test
+    void sectionsNamedAfterTheTableOfContentsAreTheArticle() {
+        String html = "<div class='toc'><a href='#toc_closure'>The closure</a> <a href='#toc_mine'>The mine</a></div>"
+                + "<div class='toc-chapters'><section class='toc-para' id='toc_closure'>" + STORY + "</section>"
+                + "<section class='toc-para' id='toc_mine'><p>The mine is of a type laid in large numbers in the last"
+                + " century, and several are still found every year.</p></section></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).hasSize(4).noneMatch(t -> t.contains("The closure"));
+        assertThat(texts.get(3)).startsWith("The mine is of a type");
+    }
 }
