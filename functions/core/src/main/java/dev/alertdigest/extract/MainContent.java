@@ -31,6 +31,7 @@ final class MainContent {
             "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
             "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
             "tfoot", "thead", "tr", "ul", "menu", "html");
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code");
     /** Prose this long is a paragraph whatever its punctuation. */
     private static final int PROSE_LENGTH = 60;
     /** Shorter blocks count as prose only when they end like a sentence. */
@@ -240,6 +241,8 @@ final class MainContent {
         final StringBuilder text = new StringBuilder();
         int linkChars;
         int linkDepth;
+        /** How many code elements (pre, code) the walk is inside. */
+        int codeDepth;
         Frame best;
 
         @Override
@@ -256,6 +259,14 @@ final class MainContent {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();
+            if (codeDepth > 0 && role == ElementRole.BOILERPLATE) {
+                // Inside code, class names are a syntax highlighter's tokens ("hljs-comment", "token tag"), not
+                // page furniture.
+                role = ElementRole.NEUTRAL;
+            }
+            if (CODE_TAGS.contains(tag)) {
+                codeDepth++;
+            }
             if (tag.equals("br")) {
                 flush();
             } else if (tag.equals("a")) {
@@ -283,6 +294,8 @@ final class MainContent {
             }
             if (element.normalName().equals("a")) {
                 linkDepth = Math.max(0, linkDepth - 1);
+            } else if (CODE_TAGS.contains(element.normalName())) {
+                codeDepth = Math.max(0, codeDepth - 1);
             }
             if (!frames.isEmpty() && frames.get(frames.size() - 1).element == element) {
                 flush();

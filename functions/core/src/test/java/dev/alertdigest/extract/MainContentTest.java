@@ -102,4 +102,11 @@ class MainContentTest {
         assertThat(texts).hasSize(4).noneMatch(t -> t.contains("The closure"));
         assertThat(texts.get(3)).startsWith("The mine is of a type");
     }
+
+    @Test
+    void highlightedCodeKeepsItsCommentsAndTokens() {
+        String html = "<div>" + STORY + "<pre><code><span class='hljs-comment'># make the chart readable</span>\n"
+                + "chart --scale 2 <span class='token tag'>harbour.svg</span></code></pre></div>";
+        assertThat(texts(html)).hasSize(4).last().isEqualTo("# make the chart readable chart --scale 2 harbour.svg");
+    }
 }
