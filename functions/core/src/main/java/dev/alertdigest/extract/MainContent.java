@@ -43,6 +43,9 @@ final class MainContent {
             + "|share (it|this)|your inbox|have a tip|like this (story|article)|email [^.]{1,60}@|join (our|the) [^.]{0,40}"
             + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
     private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
+    /** Shorter lines ending in a colon are labels ("Tags:", "Share:"), not sentences introducing a list. */
+    private static final int LIST_INTRO_MIN_LENGTH = 20;
+    private static final Pattern TEASER_INTRO = Pattern.compile("(?i)also like|more on|related|read more|learn more|see also");
     /** Share of the text after which a teaser heading ends the article. */
     private static final double TAIL_START = 0.5;
     private static final int MAX_TRAILING_CALLS = 3;
@@ -76,12 +79,20 @@ final class MainContent {
             return article;
         }
         Frame best = widen(walker.best);
+        if (Boolean.getBoolean("mc.debug")) { for (Frame f = walker.best; f != null; f = f.parent) System.err.printf("DBG %s%s.%s value=%.0f prose=%.0f len=%d score=%.0f furn=%s%n", f == best ? "*" : " ", f.element.normalName(), f.element.className().length() > 60 ? f.element.className().substring(0,60) : f.element.className(), f.value, f.prose, f.length, f.score, f.insideFurniture); }
         boolean[] inTeaserList = teaserBlocks(walker.teaserLists, best);
         Set<String> seen = new HashSet<>();
+        boolean introducedList = false;
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
-            if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock]
-                    || block.linkDensity() > LINK_LIST_DENSITY) {
+            if (block.kind() != TextBlock.Kind.LIST_ITEM) {
+                introducedList = introducesList(block);
+            }
+            // A list the article announces in its own words ("Here are the courses Google offers:") is the
+            // article's, even when every item is a link.
+            boolean linkList = block.linkDensity() > LINK_LIST_DENSITY
+                    && !(introducedList && block.kind() == TextBlock.Kind.LIST_ITEM);
+            if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock] || linkList) {
                 continue;
             }
             if ((block.kind() == TextBlock.Kind.TITLE || block.kind() == TextBlock.Kind.HEADING) && isTitle.test(block.text())) {
@@ -98,6 +109,13 @@ final class MainContent {
             article.add(block);
         }
         return withoutTail(article);
+    }
+
+    /** A sentence of the article's own that ends in a colon, unless it announces other stories ("More on this:"). */
+    private static boolean introducesList(TextBlock block) {
+        String text = block.text();
+        return text.length() >= LIST_INTRO_MIN_LENGTH && text.endsWith(":") && block.linkDensity() <= LINK_LIST_DENSITY
+                && !TEASER_INTRO.matcher(text).find();
     }
 
     /**

@@ -109,4 +109,23 @@ class MainContentTest {
                 + "chart --scale 2 <span class='token tag'>harbour.svg</span></code></pre></div>";
         assertThat(texts(html)).hasSize(4).last().isEqualTo("# make the chart readable chart --scale 2 harbour.svg");
     }
+
+    @Test
+    void aListOfLinksTheArticleIntroducesIsKept() {
+        String links = "<ul><li><a href='/a'>Notice to mariners 12/2024</a></li>"
+                + "<li><a href='/c'>Ferry timetable, southern route</a></li></ul>";
+        String html = "<div>" + STORY + "<p>The harbour office has published two documents for skippers:</p>" + links
+                + "<p>Officials will update the documents when the channel reopens next week.</p>"
+                + "<p>You might also like:</p>" + links.replace("Notice", "Other notice") + "</div>";
+        List<String> texts = texts(html);
+        assertThat(texts).contains("Notice to mariners 12/2024", "Ferry timetable, southern route")
+                .doesNotContain("Other notice to mariners 12/2024");
+    }
+
+    @Test
+    void aListOfLinksNobodyIntroducesIsLeftOut() {
+        String html = "<div>" + STORY + "<ul><li><a href='/a'>Notice to mariners 12/2024</a></li><li><a href='/b'>Chart"
+                + " of the northern channel</a></li></ul></div>";
+        assertThat(texts(html)).hasSize(3);
+    }
 }
