@@ -27,7 +27,8 @@ final class JunkLine {
             "listen to this article", "listen", "cookie settings", "accept", "accept all", "reject all",
             "we use cookies", "all rights reserved", "back", "next", "previous", "next article", "previous article",
             "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
-            "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home");
+            "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home",
+            "table of contents", "contents", "in this article", "on this page", "jump to", "quick links");
 
     /** Headings that open a block of other stories: whatever follows them is not the article. */
     private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",

@@ -58,6 +58,9 @@ class FieldParsingTest {
         assertThat(JunkLine.matches("Hi, what are you looking for?")).isTrue();
         assertThat(JunkLine.matches("READ MORE")).isTrue();
         assertThat(JunkLine.matches("Read more about the attack in our earlier report.")).isFalse();
+        assertThat(JunkLine.matches("Table of Contents")).isTrue();
+        assertThat(JunkLine.matches("In this article:")).isTrue();
+        assertThat(JunkLine.matches("The table of contents of the report was leaked.")).isFalse();
     }
 
     @Test
