@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Short standalone lines that are page chrome in any outlet's template: "Advertisement", "Share this article",
@@ -30,6 +31,10 @@ final class JunkLine {
             "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home",
             "table of contents", "contents", "in this article", "on this page", "jump to", "quick links");
 
+    /** A reading time or an age on its own ("5 min read", "3 days ago"): story metadata, not story text. */
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "\\d{1,3} (min|mins|minute|minutes) read|\\d{1,3} (second|minute|hour|day|week|month|year)s? ago");
+
     /** Headings that open a block of other stories: whatever follows them is not the article. */
     private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",
             "related articles", "related posts", "related stories", "related", "more stories", "recommended",
@@ -50,7 +55,7 @@ final class JunkLine {
             return false;
         }
         String key = key(line);
-        return key.isEmpty() || LINES.contains(key);
+        return key.isEmpty() || LINES.contains(key) || TIME_LABEL.matcher(key).matches();
     }
 
     /** Lower case, letters and digits only, single spaces: "Hi, what are you looking for?" becomes a key. */
