@@ -54,12 +54,15 @@ enum ElementRole {
     private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "content", "body", "story",
             "storybody", "entry", "entrycontent", "post", "postbody", "postcontent", "text", "main", "prose", "richtext");
 
+    /** Names of accordion and tab widgets, which fold the article's own text. */
+    private static final Pattern DISCLOSURE_WIDGET = Pattern.compile("accordion|collaps|tab-?pane|tabpanel");
+    /** Names of containers whose hidden content is a folded part of the article. */
+    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
+
     /**
      * @param namesSeen roles of class-and-id strings already classified on this page (templates repeat them
      *                  thousands of times, and splitting them into words is the costly part)
      */
-    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
-
     static ElementRole of(Element element, Map<String, ElementRole> namesSeen) {
         String tag = element.normalName();
         if (SKIPPED_TAGS.contains(tag)) {
@@ -125,8 +128,21 @@ enum ElementRole {
     private static final List<String> FURNITURE_STEMS = List.of("caption", "comment", "related", "newsletter", "cookie",
             "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "subscribe", "social", "byline", "share");
 
-    /** Classifies class and id words; furniture wins over article words unless only weakly so. */
+    /**
+     * Classifies class and id words; furniture wins over article words unless only weakly so, or unless the names
+     * say the element is part of an accordion or tabs ("kt-accordion-wrap kt-pane-header-alignment-left",
+     * "accordion-header"): those widgets fold the article's own text, and their header is a question or a section
+     * title, not the page header.
+     */
     static ElementRole fromNames(String names) {
+        ElementRole role = fromWords(names);
+        if (role == BOILERPLATE && DISCLOSURE_WIDGET.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+            return NEUTRAL;
+        }
+        return role;
+    }
+
+    private static ElementRole fromWords(String names) {
         if (names.isBlank()) {
             return NEUTRAL;
         }

@@ -74,5 +74,8 @@ class FieldParsingTest {
         assertThat(ElementRole.fromNames("entry-content")).isEqualTo(ElementRole.ARTICLE_HINT);
         assertThat(ElementRole.fromNames("sr-only")).isEqualTo(ElementRole.BOILERPLATE);
         assertThat(ElementRole.fromNames("layout grid")).isEqualTo(ElementRole.NEUTRAL);
+        assertThat(ElementRole.fromNames("site-header")).isEqualTo(ElementRole.BOILERPLATE);
+        assertThat(ElementRole.fromNames("accordion-header")).isEqualTo(ElementRole.NEUTRAL);
+        assertThat(ElementRole.fromNames("tab-pane social-links")).isEqualTo(ElementRole.NEUTRAL);
     }
 }

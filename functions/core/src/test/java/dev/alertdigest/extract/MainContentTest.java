@@ -128,4 +128,15 @@ class MainContentTest {
                 + " of the northern channel</a></li></ul></div>";
         assertThat(texts(html)).hasSize(3);
     }
+
+    @Test
+    void accordionPanelsNamedWithFurnitureWordsAreTheArticle() {
+        StringBuilder html = new StringBuilder("<div class='entry-content'>" + STORY + "<div class='accordion-wrap pane-header-left'>");
+        for (int i = 1; i <= 3; i++) {
+            html.append("<h3>Question ").append(i).append(" about the closure</h3><p>Answer ").append(i)
+                    .append(": the harbour master explains what skippers must do while the northern channel is shut.</p>");
+        }
+        html.append("</div></div>");
+        assertThat(texts(html.toString())).hasSize(9).last().asString().startsWith("Answer 3:");
+    }
 }
