@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,24 @@ class FieldParsingTest {
         assertThat(Headline.withoutSiteName("Harbour Times", "Harbour Times")).isNull();
         assertThat(Headline.choose(List.of("Storm closes port"), List.of("Storm closes port | Harbour Times"), null))
                 .isEqualTo("Storm closes port");
+    }
+
+    @Test
+    void theSitesLogoHeadingIsNotTheHeadline() {
+        assertThat(Headline.choose(List.of("Harbour Times", "Storm closes port"), List.of("Storm closes port | Harbour Times"),
+                "Harbour Times")).isEqualTo("Storm closes port");
+        assertThat(Headline.choose(List.of("Mara's Notebook", "Choosing a web framework"),
+                Arrays.asList("Choosing a web framework", null, null, "Choosing a web framework - Mara's Notebook"), null))
+                .isEqualTo("Choosing a web framework");
+    }
+
+    @Test
+    void aHeadingPrintedWithTheSiteNameIsTheHeadlineWithout() {
+        assertThat(Headline.choose(List.of("Storm closes port – Harbour Times"),
+                List.of("Storm closes port – Harbour Times - Harbour Times"), "Harbour Times")).isEqualTo("Storm closes port");
+        assertThat(Headline.repeats("Storm closes port – Harbour Times", "Storm closes port", "Harbour Times")).isTrue();
+        assertThat(Headline.repeats("Storm closes port", "Storm closes port", null)).isTrue();
+        assertThat(Headline.repeats("Why the port closed", "Storm closes port", "Harbour Times")).isFalse();
     }
 
     @Test
