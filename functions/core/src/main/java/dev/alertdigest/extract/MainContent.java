@@ -79,7 +79,6 @@ final class MainContent {
             return article;
         }
         Frame best = widen(walker.best);
-        if (Boolean.getBoolean("mc.debug")) { for (Frame f = walker.best; f != null; f = f.parent) System.err.printf("DBG %s%s.%s value=%.0f prose=%.0f len=%d score=%.0f furn=%s%n", f == best ? "*" : " ", f.element.normalName(), f.element.className().length() > 60 ? f.element.className().substring(0,60) : f.element.className(), f.value, f.prose, f.length, f.score, f.insideFurniture); }
         boolean[] inTeaserList = teaserBlocks(walker.teaserLists, best);
         Set<String> seen = new HashSet<>();
         boolean introducedList = false;
