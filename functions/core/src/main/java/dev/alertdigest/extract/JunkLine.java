@@ -15,7 +15,8 @@ final class JunkLine {
     /** Chrome lines are short; anything longer is left to the structural rules. */
     private static final int MAX_LENGTH = 60;
     private static final Set<String> LINES = Set.of(
-            "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "paid content",
+            "advertisement", "advertisements", "advert", "adverts", "ad", "ads", "sponsored", "sponsored content",
+            "paid content",
             "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
             "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments", "comment",
             "leave a comment", "read more", "read more here", "continue reading", "click here", "show more",
@@ -29,7 +30,8 @@ final class JunkLine {
             "we use cookies", "all rights reserved", "back", "next", "previous", "next article", "previous article",
             "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
             "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home",
-            "table of contents", "contents", "in this article", "on this page", "jump to", "quick links");
+            "table of contents", "contents", "in this article", "on this page", "jump to", "quick links",
+            "this slideshow requires javascript");
 
     /** A reading time or an age on its own ("5 min read", "3 days ago"): story metadata, not story text. */
     private static final Pattern TIME_LABEL = Pattern.compile(

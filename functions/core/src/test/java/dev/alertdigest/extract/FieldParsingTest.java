@@ -80,6 +80,8 @@ class FieldParsingTest {
         assertThat(JunkLine.matches("Table of Contents")).isTrue();
         assertThat(JunkLine.matches("In this article:")).isTrue();
         assertThat(JunkLine.matches("The table of contents of the report was leaked.")).isFalse();
+        assertThat(JunkLine.matches("Advert")).isTrue();
+        assertThat(JunkLine.matches("This slideshow requires JavaScript.")).isTrue();
         assertThat(JunkLine.matches("7 min read")).isTrue();
         assertThat(JunkLine.matches("3 days ago")).isTrue();
         assertThat(JunkLine.matches("The attack happened 3 days ago.")).isFalse();
