@@ -30,33 +30,39 @@ enum ElementRole {
             "dialog", "menu", "menubar", "search", "alert", "toolbar");
     /**
      * Words that name page furniture whatever else the class says. Not "hidden": utility CSS writes
-     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields.
+     * "hidden md:block" for what desktops show, and CMSs write "label-hidden" on visible fields. Not "skip", "jump"
+     * or "toc" either: they name the targets of a table of contents ("jump-section", "toc-para", id "toc_overview")
+     * as often as the links to them, and skip links and tables of contents are link lists, which cost their length
+     * anyway.
      */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "share", "sharing",
             "sharebar", "social", "socials", "related", "relatedposts", "recommended", "recommendations", "newsletter",
             "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert",
             "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "sponsor", "sponsored", "outbrain",
-            "taboola", "disqus", "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "signup", "skip",
+            "taboola", "disqus", "breadcrumb", "breadcrumbs", "popup", "modal", "overlay", "signup",
             "byline", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "tags", "tagcloud",
             "caption", "credit", "credits", "copyright", "disclaimer", "pagination", "pager", "trending", "popular",
-            "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions", "jump",
-            "toc", "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
+            "toolbar", "print", "footer", "masthead", "login", "paywall", "follow", "rating", "reactions",
+            "readmore", "more", "also", "teaser", "teasers", "newsletters", "sidebar",
             "menu", "nav", "navbar", "navigation", "banner", "header", "sronly", "visuallyhidden",
             "offscreen", "screenreader", "screenreadertext", "screenreaderonly");
     /** Furniture words that also occur in layout wrappers around the article ("content has-sidebar"). */
-    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("toc", "sidebar", "menu", "nav",
+    private static final Set<String> WEAK_FURNITURE_WORDS = Set.of("sidebar", "menu", "nav",
             "navbar", "navigation", "banner", "more", "also", "print");
     /** Words that say the element is laid out next to furniture, not furniture itself. */
     private static final Set<String> LAYOUT_MODIFIERS = Set.of("has", "no", "with", "without", "show", "open", "is");
     private static final Set<String> ARTICLE_WORDS = Set.of("article", "articlebody", "content", "body", "story",
             "storybody", "entry", "entrycontent", "post", "postbody", "postcontent", "text", "main", "prose", "richtext");
 
+    /** Names of accordion and tab widgets, which fold the article's own text. */
+    private static final Pattern DISCLOSURE_WIDGET = Pattern.compile("accordion|collaps|tab-?pane|tabpanel");
+    /** Names of containers whose hidden content is a folded part of the article. */
+    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
+
     /**
      * @param namesSeen roles of class-and-id strings already classified on this page (templates repeat them
      *                  thousands of times, and splitting them into words is the costly part)
      */
-    private static final Pattern COLLAPSED_PANEL = Pattern.compile("accordion|collaps|tab-?pane|tabpanel|faq|expand|spoiler");
-
     static ElementRole of(Element element, Map<String, ElementRole> namesSeen) {
         String tag = element.normalName();
         if (SKIPPED_TAGS.contains(tag)) {
@@ -122,8 +128,21 @@ enum ElementRole {
     private static final List<String> FURNITURE_STEMS = List.of("caption", "comment", "related", "newsletter", "cookie",
             "advert", "sponsor", "outbrain", "taboola", "breadcrumb", "subscribe", "social", "byline", "share");
 
-    /** Classifies class and id words; furniture wins over article words unless only weakly so. */
+    /**
+     * Classifies class and id words; furniture wins over article words unless only weakly so, or unless the names
+     * say the element is part of an accordion or tabs ("kt-accordion-wrap kt-pane-header-alignment-left",
+     * "accordion-header"): those widgets fold the article's own text, and their header is a question or a section
+     * title, not the page header.
+     */
     static ElementRole fromNames(String names) {
+        ElementRole role = fromWords(names);
+        if (role == BOILERPLATE && DISCLOSURE_WIDGET.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+            return NEUTRAL;
+        }
+        return role;
+    }
+
+    private static ElementRole fromWords(String names) {
         if (names.isBlank()) {
             return NEUTRAL;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +34,14 @@ final class Headline {
                 cleaned.add(stripped);
             }
         }
-        for (String h1 : h1s) {
-            String key = key(h1);
-            if (key.length() < 3) {
-                continue;
-            }
-            for (String meta : metaTitles) {
-                if (meta != null && key(meta).contains(key) && key.length() * 3 >= key(meta).length()) {
-                    return h1.strip();
+        // The headline is the <h1> the declared titles agree with; titles without the site name first, so the site's
+        // logo heading ("Outlet" beside "Headline | Outlet") is not taken for it.
+        String site = siteName == null ? "" : key(siteName);
+        for (List<String> titles : List.of(cleaned, metaTitles)) {
+            for (String h1 : h1s) {
+                String key = key(h1);
+                if (key.length() >= 3 && !key.equals(site) && agrees(key, titles)) {
+                    return withoutTrailingSite(h1.strip(), site);
                 }
             }
         }
@@ -48,6 +49,40 @@ final class Headline {
             return cleaned.get(0);
         }
         return h1s.isEmpty() ? "" : h1s.get(0).strip();
+    }
+
+    /** Whether a heading in the body is the headline again, as printed or with the site name after it. */
+    static boolean repeats(String heading, String headline, String siteName) {
+        String headlineKey = key(headline);
+        if (headlineKey.isEmpty()) {
+            return false;
+        }
+        String headingKey = key(heading);
+        return headingKey.equals(headlineKey) || (siteName != null && headingKey.equals(headlineKey + " " + key(siteName)));
+    }
+
+    /** "Headline – Outlet" printed as the visible heading gives "Headline". */
+    private static String withoutTrailingSite(String heading, String siteKey) {
+        if (siteKey.isEmpty()) {
+            return heading;
+        }
+        Matcher separator = SEPARATOR.matcher(heading);
+        while (separator.find()) {
+            if (separator.start() > 0 && key(heading.substring(separator.end())).equals(siteKey)) {
+                return heading.substring(0, separator.start()).strip();
+            }
+        }
+        return heading;
+    }
+
+    /** The heading is most of one of the titles. */
+    private static boolean agrees(String headingKey, List<String> titles) {
+        for (String title : titles) {
+            if (title != null && key(title).contains(headingKey) && headingKey.length() * 3 >= key(title).length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Headline | Outlet" and "Outlet - Headline" give "Headline"; a title that is only the site name gives null. */

@@ -21,10 +21,12 @@ final class HtmlArticleExtractor {
 
     Article extract(String html) {
         Document doc = Jsoup.parse(html);
+        if (StreamedSegments.mayHaveSegments(html)) {
+            StreamedSegments.restore(doc);
+        }
         PageMetadata meta = PageMetadata.read(doc);
-        String titleKey = Headline.key(meta.title());
         List<String> paragraphs = new ArrayList<>();
-        for (TextBlock block : MainContent.find(doc.body(), text -> !titleKey.isEmpty() && Headline.key(text).equals(titleKey))) {
+        for (TextBlock block : MainContent.find(doc.body(), text -> Headline.repeats(text, meta.title(), meta.siteName()))) {
             paragraphs.add(block.text());
         }
         String fromJsonLd = meta.jsonLd().articleBody();

@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Short standalone lines that are page chrome in any outlet's template: "Advertisement", "Share this article",
@@ -14,7 +15,8 @@ final class JunkLine {
     /** Chrome lines are short; anything longer is left to the structural rules. */
     private static final int MAX_LENGTH = 60;
     private static final Set<String> LINES = Set.of(
-            "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content", "paid content",
+            "advertisement", "advertisements", "advert", "adverts", "ad", "ads", "sponsored", "sponsored content",
+            "paid content",
             "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
             "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments", "comment",
             "leave a comment", "read more", "read more here", "continue reading", "click here", "show more",
@@ -27,7 +29,13 @@ final class JunkLine {
             "listen to this article", "listen", "cookie settings", "accept", "accept all", "reject all",
             "we use cookies", "all rights reserved", "back", "next", "previous", "next article", "previous article",
             "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
-            "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home");
+            "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home",
+            "table of contents", "contents", "in this article", "on this page", "jump to", "quick links",
+            "this slideshow requires javascript");
+
+    /** A reading time or an age on its own ("5 min read", "3 days ago"): story metadata, not story text. */
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "\\d{1,3} (min|mins|minute|minutes) read|\\d{1,3} (second|minute|hour|day|week|month|year)s? ago");
 
     /** Headings that open a block of other stories: whatever follows them is not the article. */
     private static final Set<String> TEASER_HEADINGS = Set.of("you may also like", "you might also like",
@@ -49,7 +57,7 @@ final class JunkLine {
             return false;
         }
         String key = key(line);
-        return key.isEmpty() || LINES.contains(key);
+        return key.isEmpty() || LINES.contains(key) || TIME_LABEL.matcher(key).matches();
     }
 
     /** Lower case, letters and digits only, single spaces: "Hi, what are you looking for?" becomes a key. */

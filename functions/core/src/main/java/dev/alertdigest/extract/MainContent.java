@@ -31,6 +31,7 @@ final class MainContent {
             "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
             "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
             "tfoot", "thead", "tr", "ul", "menu", "html");
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code");
     /** Prose this long is a paragraph whatever its punctuation. */
     private static final int PROSE_LENGTH = 60;
     /** Shorter blocks count as prose only when they end like a sentence. */
@@ -42,6 +43,9 @@ final class MainContent {
             + "|share (it|this)|your inbox|have a tip|like this (story|article)|email [^.]{1,60}@|join (our|the) [^.]{0,40}"
             + "(forum|community)|support [^.]{1,40} (journalism|work)|all rights reserved)\\b");
     private static final int CALL_TO_ACTION_MAX_LENGTH = 300;
+    /** Shorter lines ending in a colon are labels ("Tags:", "Share:"), not sentences introducing a list. */
+    private static final int LIST_INTRO_MIN_LENGTH = 20;
+    private static final Pattern TEASER_INTRO = Pattern.compile("(?i)also like|more on|related|read more|learn more|see also");
     /** Share of the text after which a teaser heading ends the article. */
     private static final double TAIL_START = 0.5;
     private static final int MAX_TRAILING_CALLS = 3;
@@ -77,10 +81,17 @@ final class MainContent {
         Frame best = widen(walker.best);
         boolean[] inTeaserList = teaserBlocks(walker.teaserLists, best);
         Set<String> seen = new HashSet<>();
+        boolean introducedList = false;
         for (int i = best.firstBlock; i < best.endBlock; i++) {
             TextBlock block = blocks.get(i);
-            if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock]
-                    || block.linkDensity() > LINK_LIST_DENSITY) {
+            if (block.kind() != TextBlock.Kind.LIST_ITEM) {
+                introducedList = introducesList(block);
+            }
+            // A list the article announces in its own words ("Here are the courses Google offers:") is the
+            // article's, even when every item is a link.
+            boolean linkList = block.linkDensity() > LINK_LIST_DENSITY
+                    && !(introducedList && block.kind() == TextBlock.Kind.LIST_ITEM);
+            if (block.markDepth() > best.depth || inTeaserList[i - best.firstBlock] || linkList) {
                 continue;
             }
             if ((block.kind() == TextBlock.Kind.TITLE || block.kind() == TextBlock.Kind.HEADING) && isTitle.test(block.text())) {
@@ -97,6 +108,13 @@ final class MainContent {
             article.add(block);
         }
         return withoutTail(article);
+    }
+
+    /** A sentence of the article's own that ends in a colon, unless it announces other stories ("More on this:"). */
+    private static boolean introducesList(TextBlock block) {
+        String text = block.text();
+        return text.length() >= LIST_INTRO_MIN_LENGTH && text.endsWith(":") && block.linkDensity() <= LINK_LIST_DENSITY
+                && !TEASER_INTRO.matcher(text).find();
     }
 
     /**
@@ -240,6 +258,8 @@ final class MainContent {
         final StringBuilder text = new StringBuilder();
         int linkChars;
         int linkDepth;
+        /** How many code elements (pre, code) the walk is inside. */
+        int codeDepth;
         Frame best;
 
         @Override
@@ -256,6 +276,14 @@ final class MainContent {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();
+            if (codeDepth > 0 && role == ElementRole.BOILERPLATE) {
+                // Inside code, class names are a syntax highlighter's tokens ("hljs-comment", "token tag"), not
+                // page furniture.
+                role = ElementRole.NEUTRAL;
+            }
+            if (CODE_TAGS.contains(tag)) {
+                codeDepth++;
+            }
             if (tag.equals("br")) {
                 flush();
             } else if (tag.equals("a")) {
@@ -283,6 +311,8 @@ final class MainContent {
             }
             if (element.normalName().equals("a")) {
                 linkDepth = Math.max(0, linkDepth - 1);
+            } else if (CODE_TAGS.contains(element.normalName())) {
+                codeDepth = Math.max(0, codeDepth - 1);
             }
             if (!frames.isEmpty() && frames.get(frames.size() - 1).element == element) {
                 flush();

@@ -2,6 +2,7 @@ package dev.alertdigest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +55,36 @@ class FieldParsingTest {
     }
 
     @Test
+    void theSitesLogoHeadingIsNotTheHeadline() {
+        assertThat(Headline.choose(List.of("Harbour Times", "Storm closes port"), List.of("Storm closes port | Harbour Times"),
+                "Harbour Times")).isEqualTo("Storm closes port");
+        assertThat(Headline.choose(List.of("Mara's Notebook", "Choosing a web framework"),
+                Arrays.asList("Choosing a web framework", null, null, "Choosing a web framework - Mara's Notebook"), null))
+                .isEqualTo("Choosing a web framework");
+    }
+
+    @Test
+    void aHeadingPrintedWithTheSiteNameIsTheHeadlineWithout() {
+        assertThat(Headline.choose(List.of("Storm closes port – Harbour Times"),
+                List.of("Storm closes port – Harbour Times - Harbour Times"), "Harbour Times")).isEqualTo("Storm closes port");
+        assertThat(Headline.repeats("Storm closes port – Harbour Times", "Storm closes port", "Harbour Times")).isTrue();
+        assertThat(Headline.repeats("Storm closes port", "Storm closes port", null)).isTrue();
+        assertThat(Headline.repeats("Why the port closed", "Storm closes port", "Harbour Times")).isFalse();
+    }
+
+    @Test
     void chromeLinesMatchOnlyWhole() {
         assertThat(JunkLine.matches("Hi, what are you looking for?")).isTrue();
         assertThat(JunkLine.matches("READ MORE")).isTrue();
         assertThat(JunkLine.matches("Read more about the attack in our earlier report.")).isFalse();
+        assertThat(JunkLine.matches("Table of Contents")).isTrue();
+        assertThat(JunkLine.matches("In this article:")).isTrue();
+        assertThat(JunkLine.matches("The table of contents of the report was leaked.")).isFalse();
+        assertThat(JunkLine.matches("Advert")).isTrue();
+        assertThat(JunkLine.matches("This slideshow requires JavaScript.")).isTrue();
+        assertThat(JunkLine.matches("7 min read")).isTrue();
+        assertThat(JunkLine.matches("3 days ago")).isTrue();
+        assertThat(JunkLine.matches("The attack happened 3 days ago.")).isFalse();
     }
 
     @Test
@@ -68,5 +95,8 @@ class FieldParsingTest {
         assertThat(ElementRole.fromNames("entry-content")).isEqualTo(ElementRole.ARTICLE_HINT);
         assertThat(ElementRole.fromNames("sr-only")).isEqualTo(ElementRole.BOILERPLATE);
         assertThat(ElementRole.fromNames("layout grid")).isEqualTo(ElementRole.NEUTRAL);
+        assertThat(ElementRole.fromNames("site-header")).isEqualTo(ElementRole.BOILERPLATE);
+        assertThat(ElementRole.fromNames("accordion-header")).isEqualTo(ElementRole.NEUTRAL);
+        assertThat(ElementRole.fromNames("tab-pane social-links")).isEqualTo(ElementRole.NEUTRAL);
     }
 }

@@ -78,4 +78,65 @@ class MainContentTest {
     void aRepeatedParagraphIsReadOnce() {
         assertThat(texts("<div>" + STORY + "</div><div>" + STORY + "</div>")).hasSize(3);
     }
+
+    @Test
+    void sectionsNamedAsJumpTargetsAreTheArticle() {
+        String html = "<a class='skip-link' href='#main'>Skip to main content</a>"
+                + "<div id='main'><ul class='jump-menu'><li><a href='#closure'>The closure</a></li>"
+                + "<li><a href='#mine'>The mine</a></li></ul>"
+                + "<section class='jump-section' id='closure'><h2>The closure</h2>" + STORY + "</section>"
+                + "<div class='skip-item' id='mine'><h2>The mine</h2><p>The mine is of a type laid in large numbers"
+                + " in the last century, and several are still found every year.</p></div></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).contains("The closure", "The mine").anyMatch(t -> t.startsWith("The mine is of a type"));
+        assertThat(texts).anyMatch(t -> t.startsWith("The coast guard closed")).noneMatch(t -> t.startsWith("Skip to"));
+    }
+
+    @Test
+    void sectionsNamedAfterTheTableOfContentsAreTheArticle() {
+        String html = "<div class='toc'><a href='#toc_closure'>The closure</a> <a href='#toc_mine'>The mine</a></div>"
+                + "<div class='toc-chapters'><section class='toc-para' id='toc_closure'>" + STORY + "</section>"
+                + "<section class='toc-para' id='toc_mine'><p>The mine is of a type laid in large numbers in the last"
+                + " century, and several are still found every year.</p></section></div>";
+        List<String> texts = texts(html);
+        assertThat(texts).hasSize(4).noneMatch(t -> t.contains("The closure"));
+        assertThat(texts.get(3)).startsWith("The mine is of a type");
+    }
+
+    @Test
+    void highlightedCodeKeepsItsCommentsAndTokens() {
+        String html = "<div>" + STORY + "<pre><code><span class='hljs-comment'># make the chart readable</span>\n"
+                + "chart --scale 2 <span class='token tag'>harbour.svg</span></code></pre></div>";
+        assertThat(texts(html)).hasSize(4).last().isEqualTo("# make the chart readable chart --scale 2 harbour.svg");
+    }
+
+    @Test
+    void aListOfLinksTheArticleIntroducesIsKept() {
+        String links = "<ul><li><a href='/a'>Notice to mariners 12/2024</a></li>"
+                + "<li><a href='/c'>Ferry timetable, southern route</a></li></ul>";
+        String html = "<div>" + STORY + "<p>The harbour office has published two documents for skippers:</p>" + links
+                + "<p>Officials will update the documents when the channel reopens next week.</p>"
+                + "<p>You might also like:</p>" + links.replace("Notice", "Other notice") + "</div>";
+        List<String> texts = texts(html);
+        assertThat(texts).contains("Notice to mariners 12/2024", "Ferry timetable, southern route")
+                .doesNotContain("Other notice to mariners 12/2024");
+    }
+
+    @Test
+    void aListOfLinksNobodyIntroducesIsLeftOut() {
+        String html = "<div>" + STORY + "<ul><li><a href='/a'>Notice to mariners 12/2024</a></li><li><a href='/b'>Chart"
+                + " of the northern channel</a></li></ul></div>";
+        assertThat(texts(html)).hasSize(3);
+    }
+
+    @Test
+    void accordionPanelsNamedWithFurnitureWordsAreTheArticle() {
+        StringBuilder html = new StringBuilder("<div class='entry-content'>" + STORY + "<div class='accordion-wrap pane-header-left'>");
+        for (int i = 1; i <= 3; i++) {
+            html.append("<h3>Question ").append(i).append(" about the closure</h3><p>Answer ").append(i)
+                    .append(": the harbour master explains what skippers must do while the northern channel is shut.</p>");
+        }
+        html.append("</div></div>");
+        assertThat(texts(html.toString())).hasSize(9).last().asString().startsWith("Answer 3:");
+    }
 }
