@@ -60,7 +60,7 @@ class RunCommandSeedsTest {
             assertThat(story.path("tier").asText()).isIn("BACKGROUND", "ELEVATED", "SPECIFIC", "IMMINENT");
             assertThat(story.path("tierLevel").asInt(-1)).isBetween(0, 3);
             assertThat(story.path("score").asInt(-1)).isBetween(0, 100);
-            assertThat(story.path("summary").isArray()).isTrue();
+            assertThat(story.path("summary").asText()).isNotBlank();
             assertThat(story.path("sources").isArray()).isTrue();
             for (JsonNode article : story.path("articles")) {
                 assertThat(article.path("title").asText()).isNotBlank();
@@ -108,19 +108,25 @@ class RunCommandSeedsTest {
         for (JsonNode story : MAPPER.readTree(out.resolve("digest.json").toFile()).path("stories")) {
             highest = Math.max(highest, story.path("tierLevel").asInt());
         }
-        assertThat(deliveries("analysts-email")).hasSize(highest >= 1 ? 1 : 0);
-        assertThat(deliveries("oncall-sms")).hasSize(highest >= 3 ? 1 : 0);
+        assertThat(deliveries("analysts-email", "digest")).hasSize(highest >= 1 ? 1 : 0);
+        assertThat(deliveries("oncall-sms", "digest")).hasSize(highest >= 3 ? 1 : 0);
+        // an IMMINENT story also went out at once as a flash alert, before the digest, to both
+        assertThat(deliveries("analysts-email", "flash")).hasSize(highest >= 3 ? 1 : 0);
+        assertThat(deliveries("oncall-sms", "flash")).hasSize(highest >= 3 ? 1 : 0);
 
         // what each subscriber read is what email.txt and sms.txt show
         if (highest >= 1) {
-            assertThat(deliveries("analysts-email").get(0)).hasSameTextualContentAs(out.resolve("email.txt"));
+            assertThat(deliveries("analysts-email", "digest").get(0)).hasSameTextualContentAs(out.resolve("email.txt"));
         }
         if (highest >= 3) {
-            assertThat(deliveries("oncall-sms").get(0)).hasSameTextualContentAs(out.resolve("sms.txt"));
+            assertThat(deliveries("oncall-sms", "digest").get(0)).hasSameTextualContentAs(out.resolve("sms.txt"));
+            assertThat(deliveries("oncall-sms", "flash").get(0)).content().startsWith("FLASH IMMINENT");
         }
     }
 
-    private static List<Path> deliveries(String subscriber) throws IOException {
-        return Cli.deliveries(out, subscriber);
+    /** The files a subscriber received of one message type ("digest" or "flash"), in order. */
+    private static List<Path> deliveries(String subscriber, String type) throws IOException {
+        return Cli.deliveries(out, subscriber).stream()
+                .filter(file -> file.getFileName().toString().endsWith("-" + type + ".txt")).toList();
     }
 }
