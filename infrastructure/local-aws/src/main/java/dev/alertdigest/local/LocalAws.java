@@ -1,5 +1,6 @@
 package dev.alertdigest.local;
 
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -73,6 +79,11 @@ public final class LocalAws implements AutoCloseable {
         return fauxqs.endpoint();
     }
 
+    /**
+     * The S3 client for s3proxy. Two settings keep it reliable there: no "Expect: 100-continue" (with the
+     * URL-connection client, a PUT right after a zero-byte PUT sometimes reads a connection s3proxy already
+     * closed, aws/aws-sdk-java-v2#6670), and a retry when a request still meets such a socket.
+     */
     public S3Client s3() {
         return track(S3Client.builder()
                 .endpointOverride(s3Endpoint())
@@ -80,6 +91,18 @@ public final class LocalAws implements AutoCloseable {
                 .region(REGION)
                 .credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o
+                        .addExecutionInterceptor(new ExecutionInterceptor() {
+                            @Override
+                            public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context,
+                                                                    ExecutionAttributes attributes) {
+                                return context.httpRequest().toBuilder().removeHeader("Expect").build();
+                            }
+                        })
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .retryOnExceptionOrCauseInstanceOf(SocketException.class)
+                                .maxAttempts(5)
+                                .build()))
                 .build());
     }
 
