@@ -27,6 +27,26 @@ class KindClassifierTest {
     }
 
     @Test
+    void aMarketOrACellIsATargetOrAPlotNotAnotherSenseOfTheWords() {
+        // Christmas markets are classic targets and "cell" is how plots are reported: neither word alone means
+        // finance or biology
+        KindClassifier.Decision market = classify("""
+                Averly market attack threat: police hunt two suspects
+
+                Police are hunting two men suspected of planning a vehicle attack on the Christmas market, \
+                the prefecture said, describing the threat as specific and imminent. Officials said the men \
+                belonged to a cell that had pledged allegiance to the Red Lantern Front.""");
+        assertThat(market.kind()).isEqualTo(Kind.THREAT);
+
+        KindClassifier.Decision finance = classify("""
+                Markets rally as investors cheer earnings
+
+                Stocks rose on Tuesday and the stock market closed at a record as investors bet the attack on \
+                inflation was working; shares in banks led the gains.""");
+        assertThat(finance.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void armyAgainstGuerrillaCombatIsNotATerroristAct() {
         KindClassifier.Decision d = classify("""
                 SAN ISIDRO, 3 MAY -- ARMY TROOPS CLASHED WITH GUERRILLAS IN THE NORTHERN MOUNTAINS, WHERE SIX \
