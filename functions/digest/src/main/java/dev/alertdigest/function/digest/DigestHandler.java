@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class DigestHandler implements RequestHandler<ScheduledEvent, Strin
             actors.addAll(story.actors());
             places.addAll(story.places());
         });
-        Story top = reported.stream().max(java.util.Comparator.comparingInt((Story s) -> s.tier().level())
+        Story top = reported.stream().max(Comparator.comparingInt((Story s) -> s.tier().level())
                 .thenComparingInt(Story::score)).orElseThrow();
         return new AlertMessage(digest.subject(), digest.json().toString(), digest.emailBody(), digest.sms(),
                 Map.of("tierLevel", (long) top.tier().level(), "score", (long) top.score(),

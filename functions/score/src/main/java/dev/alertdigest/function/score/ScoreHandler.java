@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -113,7 +114,7 @@ public final class ScoreHandler implements RequestHandler<S3Event, Void> {
             // a replay re-assesses to the same tier; the stored assessment is the one its story holds
             AssessedArticle held = stored ? assessed : assessments.get(parsed.articleId()).orElse(assessed);
             FlashAlertPublisher.Sent sent = flashAlerts.alertFor(held, now);
-            log.info("flash alert " + sent.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            log.info("flash alert " + sent.result().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .with("key", parsed.objectKey()).with("storyId", sent.storyId())
                     .with("messageId", sent.messageId()).log();
         }
