@@ -1,9 +1,6 @@
 package dev.alertdigest.assess;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,30 +8,34 @@ import java.util.Map;
 /**
  * Finds the organisations behind a threat or attack.
  *
- * <p>Two sources: the profile's table of named groups, whose aliases all map to one canonical name
- * (ISIS-K, IS-K, ISKP, Islamic State Khorasan → "ISIS-K"); and organisation names the table does not know,
- * recognised by their shape, a run of name words ending in an organisation noun ("… Liberation Front",
- * "… Cartel") with an optional acronym in brackets that later stands for it. Names of the second kind
- * count only where a sentence speaks of violence or threats, so parties and ministries in a political story
- * do not become actors. State forces (army, police) are actors only where a sentence reports an atrocity.
+ * <p>Three sources: the profile's table of named groups, whose aliases all map to one canonical name
+ * (ISIS-K, IS-K, ISKP, Islamic State Khorasan → "ISIS-K"); organisation names the table does not know,
+ * recognised by their shape ({@link ShapedNames}: "… Liberation Front", "… Cartel") with an optional acronym
+ * in brackets that later stands for it; and state forces (army, police, government) where a sentence makes
+ * them the doer of an atrocity ({@link StateForceAgents}). Names of the second kind count only where a
+ * sentence speaks of violence or threats, so parties and ministries in a political story do not become actors.
  */
 final class ActorRecognizer {
 
     private final ScoringProfile.ActorLexicon lexicon;
-    private final SecurityCues cues;
     private final PhraseLexicon civilianTargets;
     private final PhraseLexicon incidentEvents;
+    private final PhraseLexicon demonyms;
+    private final ShapedNames shapedNames;
+    private final StateForceAgents agents;
 
     ActorRecognizer(ScoringProfile profile, SecurityCues cues) {
         this.lexicon = profile.actors;
-        this.cues = cues;
         this.civilianTargets = profile.lexicon("civilianTargets");
         this.incidentEvents = profile.lexicon("incidentEvents");
+        this.demonyms = profile.places.demonyms();
+        this.shapedNames = new ShapedNames(profile.actors, cues);
+        this.agents = new StateForceAgents(profile.actors.stateForceAgency(), profile.actors.generic());
     }
 
     /** Actors, most relevant first. */
     List<Mention> recognise(ArticleText text) {
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        ActorTallies tallies = new ActorTallies(lexicon.cellOrPerson());
         Map<String, String> acronyms = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
             boolean security = sentence.security();
@@ -44,19 +45,20 @@ final class ActorRecognizer {
                     continue;
                 }
                 mark(taken, m.from(), m.to());
-                tally(tallies, m.value(), sentence, security, m);
+                tallies.add(m.value(), sentence, security, false, m.evidence());
             }
-            if (!security && !isAtrocity(sentence)) {
+            boolean atrocity = isAtrocity(sentence);
+            if (!security && !atrocity) {
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
-            findShapedNames(text, sentence, taken, acronyms, tallies);
+            findDefinedAcronyms(sentence, taken, acronyms, tallies);
+            for (ShapedNames.Span span : shapedNames.find(text, sentence, taken)) {
+                acceptShaped(text, sentence, span, acronyms, tallies);
+                mark(taken, span.from(), span.to());
+            }
+            findStateForces(text, sentence, taken, tallies);
         }
-        List<Mention> actors = new ArrayList<>();
-        for (Tally t : tallies.values()) {
-            actors.add(new Mention(t.name, t.level, t.count, t.first, t.relevance, List.copyOf(t.evidence)));
-        }
-        actors.sort(Comparator.comparingDouble(Mention::relevance).reversed().thenComparingInt(Mention::first));
-        return actors;
+        return tallies.mentions();
     }
 
     /** "let", "is", "sl": aliases that are also words or initials count only when printed as an acronym. */
@@ -78,40 +80,15 @@ final class ActorRecognizer {
         return start > 0 && (s.text().charAt(start - 1) == '[' || s.text().charAt(start - 1) == '(');
     }
 
-    private void findShapedNames(ArticleText text, Sentence sentence, boolean[] taken, Map<String, String> acronyms,
-                                 Map<String, Tally> tallies) {
+    /** An acronym an earlier sentence defined ("… Liberation Front (XLF)") stands for its name. */
+    private void findDefinedAcronyms(Sentence sentence, boolean[] taken, Map<String, String> acronyms,
+                                     ActorTallies tallies) {
         List<String> words = sentence.words();
-        boolean atrocity = isAtrocity(sentence);
         for (int i = 0; i < words.size(); i++) {
-            if (taken[i]) {
-                continue;
-            }
             String known = acronyms.get(words.get(i));
-            if (known != null && looksLikeAcronym(sentence.printed(i))) {
-                tally(tallies, known, sentence, true, null);
-                continue;
-            }
-            if (!lexicon.orgHeads().contains(words.get(i))) {
-                continue;
-            }
-            int from = i;
-            while (from > 0 && !taken[from - 1] && isNameWord(text, sentence, from - 1)) {
-                from--;
-            }
-            int to = i + 1;
-            // "Army of National Liberation": a head followed by "of" and name words
-            if (to + 1 < words.size() && words.get(to).equals("of") && isNameWord(text, sentence, to + 1)
-                    && !lexicon.nameStopWords().contains(words.get(to + 1))) {
-                int end = to + 1;
-                while (end < words.size() && end < to + 4 && isNameWord(text, sentence, end)) {
-                    end++;
-                }
-                to = end;
-            }
-            if (text.upperCase() || Character.isUpperCase(sentence.printed(i).charAt(0))) {
-                String name = sentence.span(from, to);
-                i = to - 1;
-                accept(text, sentence, from, to, name, atrocity, acronyms, tallies);
+            if (!taken[i] && known != null && looksLikeAcronym(sentence.printed(i))) {
+                taken[i] = true;
+                tallies.add(known, sentence, true, false, null);
             }
         }
     }
@@ -122,38 +99,80 @@ final class ActorRecognizer {
                 || incidentEvents.matches(sentence) && civilianTargets.matches(sentence);
     }
 
-    private void accept(ArticleText text, Sentence sentence, int from, int to, String name, boolean atrocity,
-                        Map<String, String> acronyms, Map<String, Tally> tallies) {
+    private void acceptShaped(ArticleText text, Sentence sentence, ShapedNames.Span span,
+                              Map<String, String> acronyms, ActorTallies tallies) {
+        int from = span.from();
+        int to = span.to();
+        String name = sentence.span(from, to);
         String lower = name.toLowerCase(Locale.ROOT).replaceAll("^the ", "");
         Sentence tokens = ArticleText.tokenize(0, lower, false);
-        boolean stateForce = lexicon.stateForces().matches(tokens);
-        if (stateForce) {
-            if (!atrocity) {
-                return; // the army fighting guerrillas is war, not a perpetrator
+        if (isStateForce(tokens)) {
+            // "the Atlacatl Battalion", "the Salvadoran army": named units are perpetrators only as state forces are
+            if (agents.isAgent(sentence, from, to)) {
+                tallies.add(displayName(text, name), sentence, true, true, null);
             }
-            // where soldiers murder civilians, "the army" or "the armed forces" is the perpetrator, bare or not
-        } else if (lexicon.notActorNames().contains(lower) || to - from < 2
-                || lexicon.civilOrgWords().matches(tokens)) {
+            return;
+        }
+        if (lexicon.notActorNames().contains(lower) || to - from < 2 || lexicon.civilOrgWords().matches(tokens)
+                || onlyHeads(tokens)) {
             return; // parties, unions, councils, broadcasters: named in violent stories, rarely the perpetrator
         }
-        String canonical = text.upperCase() ? titleCase(name) : name;
-        canonical = canonical.replaceAll("^(?i)the ", "");
+        String canonical = displayName(text, name);
         // an acronym in brackets right after the name stands for it from now on
         if (to < sentence.size() && looksLikeAcronym(sentence.printed(to)) && bracketed(sentence, to)) {
             acronyms.put(sentence.words().get(to), canonical);
         }
-        tally(tallies, canonical, sentence, true, null);
+        tallies.add(canonical, sentence, true, false, null);
     }
 
-    private boolean isNameWord(ArticleText text, Sentence sentence, int token) {
-        String word = sentence.words().get(token);
-        if (lexicon.nameStopWords().contains(word) || Character.isDigit(word.charAt(0)) && word.length() > 2) {
+    /**
+     * "the Salvadoran Army", "Former Armed Forces", "Atlacatl Battalion": a name holding a state-force word, or
+     * a military unit whatever its name. Rebels name themselves in the words of a cause ("National Liberation
+     * Army", "Zarate Willka Liberation Armed Forces", "Secret Anticommunist Army"): those are organisations.
+     */
+    private boolean isStateForce(Sentence tokens) {
+        if (lexicon.rebelNameWords().matches(tokens)) {
             return false;
         }
-        if (cues.isSecurityWord(word)) {
-            return false;
+        return lexicon.unitHeads().contains(tokens.words().getLast()) || lexicon.stateForces().matches(tokens);
+    }
+
+    /** "Command Group", "Resistance Movement": organisation nouns with no name of their own. */
+    private boolean onlyHeads(Sentence tokens) {
+        for (String w : tokens.words()) {
+            if (!lexicon.orgHeads().contains(w)) {
+                return false;
+            }
         }
-        return text.upperCase() || Character.isUpperCase(sentence.printed(token).charAt(0));
+        return true;
+    }
+
+    /**
+     * State forces the shapes above do not reach ("soldiers", "the military", "government troops"), with a
+     * nationality right before them ("Honduran troops"), where the sentence makes them the doer.
+     */
+    private void findStateForces(ArticleText text, Sentence sentence, boolean[] taken, ActorTallies tallies) {
+        List<PhraseLexicon.Match> forces = lexicon.stateForces().find(sentence);
+        for (int m = 0; m < forces.size(); m++) {
+            int from = forces.get(m).from();
+            int to = forces.get(m).to();
+            while (m + 1 < forces.size() && forces.get(m + 1).from() == to) {
+                to = forces.get(++m).to(); // "army troops", "government forces": one force
+            }
+            if (isTaken(taken, from, to) || !agents.isAgent(sentence, from, to)) {
+                continue;
+            }
+            if (from > 0 && !taken[from - 1] && demonyms.startsAt(sentence, from - 1)) {
+                from--;
+            }
+            mark(taken, from, to);
+            tallies.add(displayName(text, sentence.span(from, to)), sentence, true, true, null);
+        }
+    }
+
+    private static String displayName(ArticleText text, String printed) {
+        String name = (text.upperCase() ? titleCase(printed) : printed).replaceAll("^(?i)the ", "");
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static boolean looksLikeAcronym(String printed) {
@@ -161,17 +180,13 @@ final class ActorRecognizer {
                 && Character.isLetter(printed.charAt(0));
     }
 
-    private void tally(Map<String, Tally> tallies, String name, Sentence sentence, boolean security,
-                       PhraseLexicon.Match match) {
-        Tally t = tallies.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Tally(name, sentence.index()));
-        t.count++;
-        t.relevance += 1 + (security ? 2 : 0) + (sentence.title() ? 3 : 0) + (sentence.index() <= 3 ? 1 : 0);
-        if (t.evidence.size() < 3) {
-            t.evidence.add(match == null ? sentence.evidence(0, 1) : match.evidence());
+    private static boolean isTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
         }
-        if (t.level < 3 && lexicon.cellOrPerson().matches(sentence)) {
-            t.level = 3;
-        }
+        return false;
     }
 
     private static void mark(boolean[] taken, int from, int to) {
@@ -188,19 +203,5 @@ final class ActorRecognizer {
             start = !Character.isLetterOrDigit(c) && c != '\'';
         }
         return out.toString();
-    }
-
-    private static final class Tally {
-        final String name;
-        final int first;
-        final List<String> evidence = new ArrayList<>(3);
-        int count;
-        int level = 2;
-        double relevance;
-
-        Tally(String name, int first) {
-            this.name = name;
-            this.first = first;
-        }
     }
 }

@@ -96,6 +96,17 @@ final class PhraseLexicon {
         return false;
     }
 
+    /** True when a phrase of the lexicon starts at token {@code i}. */
+    boolean startsAt(Sentence sentence, int i) {
+        return i >= 0 && i < sentence.size() && longestAt(sentence.words(), i) != null;
+    }
+
+    /** Tokens of the longest phrase starting at token {@code i}, 0 when none does. */
+    int lengthAt(Sentence sentence, int i) {
+        Phrase p = i >= 0 && i < sentence.size() ? longestAt(sentence.words(), i) : null;
+        return p == null ? 0 : p.words.length;
+    }
+
     /** True when a one-word phrase of the lexicon matches {@code word}. */
     boolean matchesWord(String word) {
         List<Phrase> candidates = byFirstWord.get(word);

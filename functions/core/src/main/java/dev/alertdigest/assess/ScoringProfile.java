@@ -54,7 +54,13 @@ final class ScoringProfile {
     record ActorLexicon(PhraseLexicon named, Set<String> orgHeads, Set<String> nameStopWords,
                         Set<String> notActorNames, PhraseLexicon stateForces, PhraseLexicon atrocityCues,
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
-                        PhraseLexicon civilOrgWords) {
+                        PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
+                        PhraseLexicon rebelNameWords, StateForceAgency stateForceAgency) {
+    }
+
+    /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
+    record StateForceAgency(PhraseLexicon deeds, PhraseLexicon blame, PhraseLexicon reporting, Set<String> between,
+                            Set<String> perpetratorNouns) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
@@ -115,6 +121,7 @@ final class ScoringProfile {
         root.path("lexicons").properties().forEach(e -> lexicons.put(e.getKey(), PhraseLexicon.of(strings(e.getValue()))));
 
         JsonNode a = root.path("actor");
+        JsonNode agency = a.path("stateForceAgency");
         Map<String, String> aliases = new LinkedHashMap<>();
         a.path("named").properties().forEach(e -> {
             aliases.put(e.getKey(), e.getKey());
@@ -124,7 +131,11 @@ final class ScoringProfile {
                 lowerSet(a.path("nameStopWords")), lowerSet(a.path("notActorNames")),
                 lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
-                lexicon(a.path("civilOrgWords")));
+                lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
+                lexicon(a.path("rebelNameWords")),
+                new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("blame")),
+                        lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
+                        lowerSet(agency.path("perpetratorNouns"))));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();

@@ -46,6 +46,49 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void armedForcesIsOneNameForTheStateAndInsideARebelName() {
+        assertThat(actors("THE LAKE DISTRICT LIBERATION ARMED FORCES CLAIMED RESPONSIBILITY FOR THE BOMBING OF THE BANK."))
+                .contains("Lake District Liberation Armed Forces");
+        assertThat(actors("Villagers said the armed forces massacred 12 peasants in the hamlet."))
+                .contains("Armed forces");
+        assertThat(actors("VILLAGERS SAID THE ARMED FORCES MASSACRED 12 PEASANTS IN THE HAMLET.")).contains("Armed Forces");
+    }
+
+    @Test
+    void namesStopAtPunctuationNumbersAndVerbs() {
+        assertThat(actors("""
+                RIVERTON, 3 MAY 89 -- [TEXT] URBAN GUERRILLAS OF THE NORTH STAR FRONT BOMBED A BUS TERMINAL, THE \
+                POLICE SAID. SIX GUERRILLAS WERE KILLED AND THE UNITS ATTACKED ARMY POSITIONS."""))
+                .contains("North Star Front")
+                .noneMatch(a -> a.contains("Riverton") || a.contains("Six") || a.contains("Attacked"));
+        assertThat(actors("A group of 30 men bombed the market. Witnesses stood in front of the church."))
+                .noneMatch(a -> a.startsWith("Group") || a.startsWith("Front"));
+    }
+
+    @Test
+    void stateForcesThatDidTheHarmArePerpetrators() {
+        assertThat(actors("SOLDIERS OF THE HONDURAN ARMY HAVE RANSACKED SCHOOLS AND KIDNAPPED TEACHERS.")).isNotEmpty()
+                .allMatch(a -> a.contains("Army"));
+        assertThat(actors("The homes were destroyed in the indiscriminate strafing by the air force."))
+                .contains("Air force");
+        assertThat(actors("THE UNION ACCUSED THE NATIONAL POLICE OF TORTURING THE DETAINED STUDENTS."))
+                .contains("National Police");
+        assertThat(actors("The murderers of the teachers were members of the armed forces, the bishop said."))
+                .contains("Armed forces");
+        assertThat(actors("THE AIR FORCE, USING HELICOPTER GUNSHIPS, BOMBED AND STRAFED THE VILLAGE.")).contains("Air Force");
+    }
+
+    @Test
+    void stateForcesAsVictimsReportersOrCombatantsAreNot() {
+        assertThat(actors("TWO SOLDIERS WERE KILLED WHEN REBELS OF THE RED DAWN FRONT AMBUSHED A PATROL."))
+                .containsExactly("Red Dawn Front");
+        assertThat(actors("The army reported that guerrillas murdered six peasants near the border."))
+                .noneMatch(a -> a.toLowerCase().contains("army"));
+        assertThat(actors("THE ARMY KILLED 12 GUERRILLAS IN A CLASH NEAR THE VILLAGE SCHOOL.")).isEmpty();
+        assertThat(actors("The suspects who murdered the judge were captured by the police.")).isEmpty();
+    }
+
+    @Test
     void aliasesResolveToTheCanonicalGroupAndUnknownNamesStayAsTheyAre() {
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
         assertThat(assessor.canonicalActor("SENDERO LUMINOSO")).isEqualTo("Shining Path");

@@ -1,0 +1,99 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The actors an article names so far, with how often, how prominently and where. */
+final class ActorTallies {
+
+    private final PhraseLexicon cellOrPerson;
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+
+    ActorTallies(PhraseLexicon cellOrPerson) {
+        this.cellOrPerson = cellOrPerson;
+    }
+
+    /** One more mention of {@code name} in {@code sentence}; {@code evidence} null for the whole sentence. */
+    void add(String name, Sentence sentence, boolean security, boolean stateForce, String evidence) {
+        Tally t = tallies.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                k -> new Tally(name, sentence.index(), stateForce));
+        t.count++;
+        t.relevance += 1 + (security ? 2 : 0) + (sentence.title() ? 3 : 0) + (sentence.index() <= 3 ? 1 : 0);
+        if (t.evidence.size() < 3) {
+            t.evidence.add(evidence == null ? sentence.evidence(0, 1) : evidence);
+        }
+        if (t.level < 3 && cellOrPerson.matches(sentence)) {
+            t.level = 3;
+        }
+    }
+
+    /** Actors, most relevant first. */
+    List<Mention> mentions() {
+        foldBareStateForces();
+        List<Mention> actors = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            actors.add(new Mention(t.name, t.level, t.count, t.first, t.relevance, List.copyOf(t.evidence)));
+        }
+        actors.sort(Comparator.comparingDouble(Mention::relevance).reversed().thenComparingInt(Mention::first));
+        return actors;
+    }
+
+    /**
+     * "the army" after "the Salvadoran army" is the same army: a bare state force joins the one qualified
+     * form of it the article names, rather than standing as a second actor.
+     */
+    private void foldBareStateForces() {
+        Iterator<Map.Entry<String, Tally>> it = tallies.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, Tally> bare = it.next();
+            if (!bare.getValue().stateForce) {
+                continue;
+            }
+            Tally qualified = null;
+            int forms = 0;
+            for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+                if (e.getValue().stateForce && e.getKey().endsWith(" " + bare.getKey())) {
+                    qualified = e.getValue();
+                    forms++;
+                }
+            }
+            if (forms == 1) {
+                qualified.absorb(bare.getValue());
+                it.remove();
+            }
+        }
+    }
+
+    private static final class Tally {
+        final String name;
+        final boolean stateForce;
+        final List<String> evidence = new ArrayList<>(3);
+        int first;
+        int count;
+        int level = 2;
+        double relevance;
+
+        Tally(String name, int first, boolean stateForce) {
+            this.name = name;
+            this.first = first;
+            this.stateForce = stateForce;
+        }
+
+        void absorb(Tally other) {
+            count += other.count;
+            relevance += other.relevance;
+            first = Math.min(first, other.first);
+            level = Math.max(level, other.level);
+            for (String e : other.evidence) {
+                if (evidence.size() < 3) {
+                    evidence.add(e);
+                }
+            }
+        }
+    }
+}

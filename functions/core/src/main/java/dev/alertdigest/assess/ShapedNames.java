@@ -1,0 +1,118 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Organisation names the table does not know, found by their shape: a run of name words ending in an
+ * organisation noun ("Zarate Willka Liberation Armed Forces", "Medellin Cartel"), or such a noun followed by
+ * "of" and name words ("the Army of National Liberation").
+ *
+ * <p>In capitals every word looks like a name word, so the run is kept tight: it never crosses punctuation
+ * (a dateline, a bracket, a comma ends it: "San Salvador, 3 May 89 -- [Text] Salvadoran Guerrillas" is no
+ * name), nor a stop word, a number word or, in upper-case copy, a past participle ("Units Attacked Army").
+ */
+final class ShapedNames {
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence; {@code head} is the noun. */
+    record Span(int from, int to, int head) {
+    }
+
+    private final ScoringProfile.ActorLexicon lexicon;
+    private final SecurityCues cues;
+
+    ShapedNames(ScoringProfile.ActorLexicon lexicon, SecurityCues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** Candidate names in a sentence, left to right, avoiding tokens already {@code taken}. */
+    List<Span> find(ArticleText text, Sentence sentence, boolean[] taken) {
+        List<Span> spans = new ArrayList<>(2);
+        List<String> words = sentence.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i] || !lexicon.orgHeads().contains(words.get(i))) {
+                continue;
+            }
+            if (!text.upperCase() && !Character.isUpperCase(sentence.printed(i).charAt(0))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && !taken[from - 1] && joined(sentence, from - 1)
+                    && isNameWord(text, sentence, from - 1)) {
+                from--;
+            }
+            int to = ofTail(text, sentence, from, i);
+            spans.add(new Span(from, to, i));
+            i = to - 1;
+        }
+        return spans;
+    }
+
+    /**
+     * "Army of National Liberation": the end of a name whose head takes "of" and up to three name words.
+     * A group, squad or cell "of" is followed by its members ("a group of 30 men"), not a name; and a name
+     * opening on its head needs "the" or punctuation before it, so "in front of witnesses" is no front.
+     */
+    private int ofTail(ArticleText text, Sentence sentence, int from, int head) {
+        List<String> words = sentence.words();
+        int of = head + 1;
+        if (of + 1 >= words.size() || !words.get(of).equals("of") || lexicon.collectiveHeads().contains(words.get(head))
+                || !joined(sentence, head) || !joined(sentence, of) || !isNameWord(text, sentence, of + 1)) {
+            return head + 1;
+        }
+        if (from == head && head > 0 && joined(sentence, head - 1) && !words.get(head - 1).equals("the")) {
+            return head + 1;
+        }
+        int end = of + 1;
+        while (end < words.size() && end < of + 4 && isNameWord(text, sentence, end)
+                && (end == of + 1 || joined(sentence, end - 1))) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isNameWord(ArticleText text, Sentence sentence, int token) {
+        String word = sentence.words().get(token);
+        if (word.equals("armed")) {
+            // "armed" is a name word only in "Armed Forces" ("Revolutionary Armed Forces"), never in "armed men"
+            return token + 1 < sentence.size() && sentence.words().get(token + 1).equals("forces");
+        }
+        if (lexicon.nameStopWords().contains(word) || Character.isDigit(word.charAt(0)) && word.length() > 2
+                || cues.isSecurityWord(word)) {
+            return false;
+        }
+        if (!text.upperCase()) {
+            return Character.isUpperCase(sentence.printed(token).charAt(0));
+        }
+        return !isParticiple(word);
+    }
+
+    /**
+     * "attacked", "killing": in capitals a verb before "army" would otherwise join its name. "United" and
+     * "trafficking" (the drug-trafficking mafias) are the participles that do stand in names.
+     */
+    private static boolean isParticiple(String word) {
+        return word.length() > 5 && (word.endsWith("ed") && !word.equals("united")
+                || word.endsWith("ing") && !word.endsWith("trafficking"));
+    }
+
+    /** Only spaces (after a possessive 's) between token {@code k} and the next: no comma, bracket, quote or dash. */
+    static boolean joined(Sentence sentence, int k) {
+        if (k + 1 >= sentence.size()) {
+            return false;
+        }
+        String text = sentence.text();
+        int c = sentence.ends()[k];
+        if (c + 1 < text.length() && (text.charAt(c) == '\'' || text.charAt(c) == '\u2019')
+                && Character.toLowerCase(text.charAt(c + 1)) == 's') {
+            c += 2;
+        }
+        for (; c < sentence.starts()[k + 1]; c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

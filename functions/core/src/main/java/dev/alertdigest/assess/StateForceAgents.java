@@ -1,0 +1,163 @@
+package dev.alertdigest.assess;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells when an army, a police force or a government is the one that did the harm a sentence reports.
+ *
+ * <p>Conflict reporting names state forces everywhere: as the side that reports a guerrilla attack ("the army
+ * said rebels murdered…"), as victims ("two soldiers were killed"), as combatants ("the army killed six
+ * guerrillas"), as investigators. They are perpetrators only where the sentence makes them the doer, and that
+ * has a few fixed shapes, each checked here on the words around the mention:
+ * <ul>
+ *   <li>the subject of a deed: "soldiers murdered six peasants", "the army -- which massacred…",
+ *       "armed forces personnel were the ones who murdered", "the air force, using helicopters, bombed…";
+ *   <li>the agent after "by": "bombed by the air force", "the massacre perpetrated in San Salvador by the army";
+ *   <li>the one blamed: "accused the armed forces of…", "hold the army responsible", "the armed forces are
+ *       being charged with…", "the murderers were members of the armed forces".
+ * </ul>
+ */
+final class StateForceAgents {
+
+    /** How far a blaming verb may stand before the force it blames ("implicated four officers … of the army"). */
+    private static final int BLAME_REACH = 12;
+    /** How many words may stand between the force and its deed ("personnel were the ones who"). */
+    private static final int DEED_REACH = 6;
+    /** How far before "by" its deed may stand ("perpetrated in San Salvador on 16 November 1989 by"). */
+    private static final int BY_REACH = 8;
+    /** The longest aside between commas skipped after the force ("the air force, using gunships, bombed"). */
+    private static final int ASIDE_REACH = 12;
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "either");
+    private static final Set<String> MEMBERS = Set.of("members", "member", "units", "unit", "elements", "troops",
+            "soldiers", "officers", "agents", "personnel", "men");
+
+    private final PhraseLexicon deeds;
+    private final PhraseLexicon blame;
+    private final PhraseLexicon reporting;
+    private final Set<String> between;
+    private final Set<String> perpetratorNouns;
+    private final PhraseLexicon otherActors;
+
+    StateForceAgents(ScoringProfile.StateForceAgency agency, PhraseLexicon otherActors) {
+        this.deeds = agency.deeds();
+        this.blame = agency.blame();
+        this.reporting = agency.reporting();
+        this.between = agency.between();
+        this.perpetratorNouns = agency.perpetratorNouns();
+        this.otherActors = otherActors;
+    }
+
+    /** True when the state force at tokens {@code from}–{@code to} did the harm the sentence reports. */
+    boolean isAgent(Sentence sentence, int from, int to) {
+        return isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from) || isBlamed(sentence, from);
+    }
+
+    /** "the army [personnel] [has|which|were the ones who] murdered": a deed follows with only fillers between. */
+    private boolean isSubjectOfDeed(Sentence sentence, int to) {
+        List<String> words = sentence.words();
+        int k = to;
+        if (k < words.size() && commaBefore(sentence, k)) {
+            k = afterAside(sentence, k);
+        }
+        for (int end = k + DEED_REACH; k < words.size() && k < end; k++) {
+            if (deeds.startsAt(sentence, k)) {
+                return !isPassive(words, k) && !isAgainstCombatants(sentence, k);
+            }
+            if (blame.startsAt(sentence, k)) {
+                return AUXILIARIES.contains(words.get(k - 1)); // "the army has been blamed", not "the army accused"
+            }
+            if (!between.contains(words.get(k)) && !words.get(k).endsWith("ly")) {
+                return false; // "the army reported that…", "the army found the bodies of…"
+            }
+        }
+        return false;
+    }
+
+    /** The token after an aside that opens with a comma at token {@code k} and closes with one; else {@code k}. */
+    private static int afterAside(Sentence sentence, int k) {
+        for (int j = k + 1; j < sentence.size() && j <= k + ASIDE_REACH; j++) {
+            if (commaBefore(sentence, j)) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    private static boolean commaBefore(Sentence sentence, int k) {
+        return k > 0 && sentence.text().substring(sentence.ends()[k - 1], sentence.starts()[k]).contains(",");
+    }
+
+    /** "two soldiers were killed": done to them. "were guilty", "were involved" are no passives. */
+    private static boolean isPassive(List<String> words, int deed) {
+        String verb = words.get(deed);
+        return deed > 0 && AUXILIARIES.contains(words.get(deed - 1)) && (verb.endsWith("ed") || verb.equals("shot"));
+    }
+
+    /** "the army killed six guerrillas": fighting, not an atrocity, whatever else the sentence reports. */
+    private boolean isAgainstCombatants(Sentence sentence, int deed) {
+        for (int k = deed + 1; k < sentence.size() && k <= deed + 3; k++) {
+            if (otherActors.startsAt(sentence, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "murdered by the army", "the massacre perpetrated … by the army": "by" before the force and a deed before
+     * "by", with no other verb phrase ("were captured by"), report or actor between.
+     */
+    private boolean isAgentAfterBy(Sentence sentence, int from) {
+        List<String> words = sentence.words();
+        int by = skipBack(words, from - 1);
+        if (by < 1 || !words.get(by).equals("by")) {
+            return false;
+        }
+        for (int d = by - 1; d >= 0 && d >= by - BY_REACH; d--) {
+            if (deeds.startsAt(sentence, d)) {
+                return true;
+            }
+            if (AUXILIARIES.contains(words.get(d)) || reporting.startsAt(sentence, d)
+                    || otherActors.startsAt(sentence, d)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "accused the armed forces of", "hold the army responsible", "the murderers … were members of the armed
+     * forces": a blaming word before the force with no deed, report or other actor between.
+     */
+    private boolean isBlamed(Sentence sentence, int from) {
+        List<String> words = sentence.words();
+        boolean copula = false;
+        for (int b = from - 1; b >= 0 && b >= from - BLAME_REACH; b--) {
+            if (blame.startsAt(sentence, b) || copula && perpetratorNouns.contains(words.get(b))) {
+                return true;
+            }
+            if (deeds.startsAt(sentence, b) || reporting.startsAt(sentence, b) || otherActors.startsAt(sentence, b)) {
+                return false;
+            }
+            copula |= words.get(b).equals("were") || words.get(b).equals("was");
+        }
+        return false;
+    }
+
+    /** Back over "the", "members of the", "units of": to the word that governs the force. */
+    private static int skipBack(List<String> words, int k) {
+        while (k >= 0 && DETERMINERS.contains(words.get(k))) {
+            k--;
+        }
+        if (k >= 1 && words.get(k).equals("of") && MEMBERS.contains(words.get(k - 1))) {
+            k -= 2;
+            while (k >= 0 && (DETERMINERS.contains(words.get(k)) || Character.isDigit(words.get(k).charAt(0)))) {
+                k--;
+            }
+        }
+        return k;
+    }
+}
