@@ -22,6 +22,7 @@ final class ActorRecognizer {
     private final PhraseLexicon incidentEvents;
     private final PhraseLexicon demonyms;
     private final ShapedNames shapedNames;
+    private final CalledNames calledNames;
     private final StateForceAgents agents;
 
     ActorRecognizer(ScoringProfile profile, SecurityCues cues) {
@@ -30,6 +31,7 @@ final class ActorRecognizer {
         this.incidentEvents = profile.lexicon("incidentEvents");
         this.demonyms = profile.places.demonyms();
         this.shapedNames = new ShapedNames(profile.actors, cues);
+        this.calledNames = new CalledNames(profile.actors);
         this.agents = new StateForceAgents(profile.actors.stateForceAgency(), profile.actors.generic());
     }
 
@@ -52,6 +54,11 @@ final class ActorRecognizer {
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
             findDefinedAcronyms(sentence, taken, acronyms, tallies);
+            for (ShapedNames.Span span : calledNames.find(text, sentence, taken)) {
+                if (acceptCalled(text, sentence, span, tallies)) {
+                    mark(taken, span.from(), span.to());
+                }
+            }
             for (ShapedNames.Span span : shapedNames.find(text, sentence, taken)) {
                 acceptShaped(text, sentence, span, acronyms, tallies);
                 mark(taken, span.from(), span.to());
@@ -135,6 +142,18 @@ final class ActorRecognizer {
             return false;
         }
         return lexicon.unitHeads().contains(tokens.words().getLast()) || lexicon.stateForces().matches(tokens);
+    }
+
+    /** "a gang called the Owls": a name the text introduces, unless it is a force, a party or a generic. */
+    private boolean acceptCalled(ArticleText text, Sentence sentence, ShapedNames.Span span, ActorTallies tallies) {
+        String name = sentence.span(span.from(), span.to());
+        Sentence tokens = ArticleText.tokenize(0, name.toLowerCase(Locale.ROOT), false);
+        if (isStateForce(tokens) || lexicon.civilOrgWords().matches(tokens) || lexicon.generic().matches(tokens)
+                || lexicon.notActorNames().contains(tokens.text())) {
+            return false;
+        }
+        tallies.add(displayName(text, name), sentence, true, false, null);
+        return true;
     }
 
     /** "Command Group", "Resistance Movement": organisation nouns with no name of their own. */

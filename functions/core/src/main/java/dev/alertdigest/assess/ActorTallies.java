@@ -24,8 +24,9 @@ final class ActorTallies {
                 k -> new Tally(name, sentence.index(), stateForce));
         t.count++;
         t.relevance += 1 + (security ? 2 : 0) + (sentence.title() ? 3 : 0) + (sentence.index() <= 3 ? 1 : 0);
-        if (t.evidence.size() < 3) {
-            t.evidence.add(evidence == null ? sentence.evidence(0, 1) : evidence);
+        String shown = evidence == null ? sentence.evidence(0, 1) : evidence;
+        if (t.evidence.size() < 3 && !t.evidence.contains(shown)) {
+            t.evidence.add(shown); // "the Front [FMLN]" names it twice in one sentence: show the sentence once
         }
         if (t.level < 3 && cellOrPerson.matches(sentence)) {
             t.level = 3;

@@ -55,7 +55,8 @@ final class ScoringProfile {
                         Set<String> notActorNames, PhraseLexicon stateForces, PhraseLexicon atrocityCues,
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
                         PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
-                        PhraseLexicon rebelNameWords, StateForceAgency stateForceAgency) {
+                        PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
+                        StateForceAgency stateForceAgency) {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
@@ -132,7 +133,8 @@ final class ScoringProfile {
                 lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
                 lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
-                lexicon(a.path("rebelNameWords")),
+                lexicon(a.path("rebelNameWords")), lexicon(a.path("nameIntroducers")),
+                lexicon(a.path("selfNaming")),
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
                         lowerSet(agency.path("perpetratorNouns"))));

@@ -89,6 +89,23 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void namesTheTextIntroducesAreOrganisations() {
+        assertThat(actors("POLICE ARRESTED FOUR MEMBERS OF A GANG CALLED THE VULTURES AFTER THE BOMBING OF THE BANK."))
+                .contains("Vultures");
+        assertThat(actors("The self-styled \"Night Watch\" claimed responsibility for the shooting of the judge."))
+                .contains("Night Watch");
+        assertThat(actors("THE ARMY LAUNCHED AN OPERATION CALLED \"IRON FIST\" AFTER THE BOMBING OF THE BRIDGE."))
+                .noneMatch(a -> a.contains("Iron Fist"));
+    }
+
+    @Test
+    void drugTraffickingRingsAndMafiasArePerpetrators() {
+        assertThat(actors("A BOMB ATTRIBUTED TO DRUG TRAFFICKING RINGS DESTROYED A SCHOOL IN THE CAPITAL."))
+                .contains("Drug Trafficking Rings");
+        assertThat(actors("The police blamed the bombing of the newspaper on the Drug Mafia.")).contains("Drug Mafia");
+    }
+
+    @Test
     void aliasesResolveToTheCanonicalGroupAndUnknownNamesStayAsTheyAre() {
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
         assertThat(assessor.canonicalActor("SENDERO LUMINOSO")).isEqualTo("Shining Path");

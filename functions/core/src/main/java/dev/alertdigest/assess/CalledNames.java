@@ -1,0 +1,92 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Organisations named without an organisation noun of their own, where the text introduces the name: "a gang
+ * called the Owls", "a criminal group called 'Love for Medellin'", "the self-styled 'Red Hand'". "Called",
+ * "known as" name anything ("an operation called 'Black September'"), so they count only after an
+ * organisation noun ("gang called"); "self-styled", "calling itself" are said of groups anyway. Inside quotes
+ * the name runs to the closing quote, outside them to the last name word.
+ */
+final class CalledNames {
+
+    /** The longest name taken, in tokens. */
+    private static final int MAX_WORDS = 6;
+
+    private final ScoringProfile.ActorLexicon lexicon;
+
+    CalledNames(ScoringProfile.ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<ShapedNames.Span> find(ArticleText text, Sentence sentence, boolean[] taken) {
+        List<ShapedNames.Span> spans = new ArrayList<>(1);
+        for (int i = 0; i < sentence.size(); i++) {
+            int selfNamed = lexicon.selfNaming().lengthAt(sentence, i);
+            int called = lexicon.nameIntroducers().lengthAt(sentence, i);
+            if (selfNamed == 0 && (called == 0 || !afterOrganisationNoun(sentence, i))) {
+                continue;
+            }
+            int length = Math.max(selfNamed, called);
+            int from = i + length;
+            if (from < sentence.size() && sentence.words().get(from).equals("the")) {
+                from++;
+            }
+            if (from >= sentence.size() || taken[from]) {
+                continue;
+            }
+            int to = quoteOpens(sentence, from) ? quotedEnd(sentence, from) : nameEnd(text, sentence, from);
+            if (to > from) {
+                spans.add(new ShapedNames.Span(from, to, to - 1));
+                i = to - 1;
+            }
+        }
+        return spans;
+    }
+
+    /** "a gang called", "a criminal group known as": a group noun, not a force, just before. */
+    private boolean afterOrganisationNoun(Sentence sentence, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = sentence.words().get(i - 1);
+        return lexicon.collectiveHeads().contains(before)
+                || lexicon.orgHeads().contains(before) && !lexicon.stateForces().startsAt(sentence, i - 1);
+    }
+
+    private static boolean quoteOpens(Sentence sentence, int token) {
+        int start = sentence.starts()[token];
+        return start > 0 && isQuote(sentence.text().charAt(start - 1));
+    }
+
+    /** The token after the one a closing quote follows, or {@code from} when none does soon. */
+    private static int quotedEnd(Sentence sentence, int from) {
+        for (int k = from; k < sentence.size() && k < from + MAX_WORDS; k++) {
+            int end = sentence.ends()[k];
+            String after = sentence.text().substring(end, Math.min(sentence.text().length(), end + 2));
+            if (!after.isEmpty() && (isQuote(after.charAt(0)) || after.length() > 1 && after.charAt(0) == '.'
+                    && isQuote(after.charAt(1)))) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    private int nameEnd(ArticleText text, Sentence sentence, int from) {
+        int k = from;
+        while (k < sentence.size() && k < from + MAX_WORDS && !lexicon.nameStopWords().contains(sentence.words().get(k))
+                && (text.upperCase() || Character.isUpperCase(sentence.printed(k).charAt(0)))) {
+            k++;
+            if (!ShapedNames.joined(sentence, k - 1)) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'';
+    }
+}
