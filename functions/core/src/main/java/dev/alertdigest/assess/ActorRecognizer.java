@@ -181,12 +181,29 @@ final class ActorRecognizer {
             if (isTaken(taken, from, to) || !agents.isAgent(sentence, from, to)) {
                 continue;
             }
-            if (from > 0 && !taken[from - 1] && demonyms.startsAt(sentence, from - 1)) {
+            boolean qualified = from > 0 && !taken[from - 1] && isNationality(text, sentence, from - 1);
+            if (qualified) {
                 from--;
+            } else if (lexicon.qualifiedOnly().contains(sentence.words().get(to - 1)) && to - from == 1) {
+                continue; // bare "forces" are anyone's: "rebel forces", "opposition forces"
             }
             mark(taken, from, to);
             tallies.add(displayName(text, sentence.span(from, to)), sentence, true, true, null);
         }
+    }
+
+    /**
+     * "Salvadoran troops", "Russian forces": a demonym; in normal case also a capitalised word, since the
+     * gazetteer cannot list every nation and case tells a name there (not "The", "Yesterday", "Reportedly", "Rebel").
+     */
+    private boolean isNationality(ArticleText text, Sentence sentence, int token) {
+        if (demonyms.startsAt(sentence, token)) {
+            return true;
+        }
+        String word = sentence.words().get(token);
+        return !text.upperCase() && Character.isUpperCase(sentence.printed(token).charAt(0))
+                && ShapedNames.joined(sentence, token) && !lexicon.nameStopWords().contains(word)
+                && !word.endsWith("ly") && !lexicon.rebelNameWords().startsAt(sentence, token);
     }
 
     private static String displayName(ArticleText text, String printed) {

@@ -56,7 +56,7 @@ final class ScoringProfile {
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
                         PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
                         PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
-                        StateForceAgency stateForceAgency) {
+                        Set<String> qualifiedOnly, StateForceAgency stateForceAgency) {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
@@ -134,7 +134,7 @@ final class ScoringProfile {
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
                 lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
                 lexicon(a.path("rebelNameWords")), lexicon(a.path("nameIntroducers")),
-                lexicon(a.path("selfNaming")),
+                lexicon(a.path("selfNaming")), lowerSet(a.path("qualifiedOnly")),
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
                         lowerSet(agency.path("perpetratorNouns"))));

@@ -79,6 +79,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void stateForcesKeepTheirNationality() {
+        assertThat(actors("Moldovan forces shelled the town overnight, killing 12 civilians, officials said."))
+                .containsExactly("Moldovan forces");
+        assertThat(actors("HONDURAN TROOPS RANSACKED SCHOOLS AND KIDNAPPED TEACHERS IN THE BORDER VILLAGE."))
+                .containsExactly("Honduran Troops");
+        assertThat(actors("Rebel forces shelled the town overnight, killing 12 civilians.")).isEmpty();
+    }
+
+    @Test
     void stateForcesAsVictimsReportersOrCombatantsAreNot() {
         assertThat(actors("TWO SOLDIERS WERE KILLED WHEN REBELS OF THE RED DAWN FRONT AMBUSHED A PATROL."))
                 .containsExactly("Red Dawn Front");
