@@ -8,17 +8,26 @@ package dev.alertdigest.assess;
  * (attack, threat, killed) only in sentences without another domain's words, the headline and the lead
  * weighing more because they say what the story is about. Combat between armies and guerrillas is not a
  * terrorist act, so combat sentences take evidence away. Below the profile's minimum the article is
- * {@link Kind#OTHER}. Otherwise the headline and lead decide between threat and incident: reported events
- * ("was killed", "exploded", "claimed responsibility") against warnings, plots and stated intent.
+ * {@link Kind#OTHER}. With a {@link KindModel} in the profile, that evidence is one feature among the
+ * {@link KindFeatures} (acts against civilians or soldiers, speeches, police round-ups, denials, the past) and
+ * the model decides relevance instead. Then the headline and lead decide between threat and incident:
+ * reported events ("was killed", "exploded", "claimed responsibility") against warnings, plots and stated
+ * intent.
  */
 final class KindClassifier {
 
-    /** The decision and the evidence behind it. */
+    /** The decision and the evidence behind it; {@code relevance} is the model's logit (NaN without a model). */
     record Decision(Kind kind, double securityEvidence, double incidentEvidence, double threatEvidence,
-                    boolean underWay) {
+                    boolean underWay, double relevance) {
+    }
+
+    /** The rule-based sums over the sentences. */
+    private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay) {
     }
 
     private final ScoringProfile.KindSettings settings;
+    private final KindModel model;
+    private final KindFeatures features;
     private final SecurityCues cues;
     private final PhraseLexicon combat;
     private final PhraseLexicon incidentEvents;
@@ -30,6 +39,8 @@ final class KindClassifier {
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this.settings = profile.kind;
+        this.model = profile.kindModel;
+        this.features = new KindFeatures(profile, cues);
         this.cues = cues;
         this.combat = profile.lexicon("combat");
         this.incidentEvents = profile.lexicon("incidentEvents");
@@ -41,6 +52,33 @@ final class KindClassifier {
     }
 
     Decision classify(ArticleText text) {
+        Evidence e = evidence(text);
+        // a finance or sports story that borrows the words ("the attack on inflation") stays other whatever
+        // the model says: it was trained on news of the conflict only
+        boolean otherSenseWins = e.otherSense() > 0 && e.otherSense() * settings.otherSensePenalty()
+                > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1);
+        boolean ruleRelevant = e.security() >= settings.minEvidence();
+        boolean warning = e.threat() > e.incident();
+        double relevance = Double.NaN;
+        boolean relevant = ruleRelevant;
+        if (model != null) {
+            relevance = model.logit(features.of(text, e.security()));
+            // the model learnt from reports of the Latin American conflicts, where warnings are few and mostly
+            // in speeches; a story the rules find to be a warning ("officials warn the group could strike the
+            // airport") keeps their decision
+            relevant = relevance >= 0 || ruleRelevant && warning;
+        }
+        Kind kind = !relevant || otherSenseWins ? Kind.OTHER
+                : warning ? Kind.THREAT : Kind.INCIDENT;
+        return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
+    }
+
+    /** The values of {@link KindFeatures#NAMES} for {@code text}. */
+    double[] features(ArticleText text) {
+        return features.of(text, evidence(text).security());
+    }
+
+    private Evidence evidence(ArticleText text) {
         double security = 0;
         double incident = 0;
         double threat = 0;
@@ -88,14 +126,6 @@ final class KindClassifier {
         security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
         // a war report: fighting and military units throughout, even where a sentence names no combat
         security -= settings.warPenalty() * 100.0 * warWords / Math.max(1, words);
-        Kind kind;
-        if (security < settings.minEvidence()
-                || otherSense > 0 && otherSense * settings.otherSensePenalty() > security
-                * (1 / settings.maxEvidenceShareOfOtherSense() - 1)) {
-            kind = Kind.OTHER;
-        } else {
-            kind = incident >= threat ? Kind.INCIDENT : Kind.THREAT;
-        }
-        return new Decision(kind, security, incident, threat, underWayNow);
+        return new Evidence(security, incident, threat, otherSense, underWayNow);
     }
 }

@@ -77,6 +77,8 @@ final class ScoringProfile {
     final TierCutoffs tiers;
     final Rules rules;
     final KindSettings kind;
+    /** The relevance model over the kind features; null when the profile has none (the rule decides). */
+    final KindModel kindModel;
     final SummarySettings summary;
     final ActorLexicon actors;
     final PlaceLexicon places;
@@ -111,6 +113,7 @@ final class ScoringProfile {
                 k.path("eventlessShare").asDouble(1.0), k.path("civilianTargetBonus").asDouble(),
                 k.path("militaryTargetPenalty").asDouble(), k.path("discoursePenalty").asDouble(),
                 k.path("warPenalty").asDouble());
+        kindModel = KindModel.of(k.path("model"));
         JsonNode s = root.path("summary");
         summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),
                 s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),

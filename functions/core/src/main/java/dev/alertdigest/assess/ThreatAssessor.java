@@ -100,6 +100,19 @@ public final class ThreatAssessor {
                 timeTexts, scores, flags.allClear(), headline, summary, sms);
     }
 
+    /** The names of the relevance model's features (see {@link #kindFeatures}). */
+    public static List<String> kindFeatureNames() {
+        return KindFeatures.NAMES;
+    }
+
+    /**
+     * The relevance model's feature values for {@code article}, in the order of {@link #kindFeatureNames()}:
+     * what a fit of the model's weights (scoring.json {@code kind.model}) reads.
+     */
+    public double[] kindFeatures(Article article) {
+        return kinds.features(ArticleText.of(article, cues));
+    }
+
     /**
      * The canonical name of a known group when {@code name} is one of its aliases as a whole ("Sendero
      * Luminoso" → "Shining Path", "IS-K" → "ISIS-K"), else {@code name} unchanged: for grouping alerts by actor

@@ -1,0 +1,79 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** Each feature family of the relevance model on sentences written for it. Fictional texts. */
+class KindFeaturesTest {
+
+    private static final ScoringProfile PROFILE = ScoringProfile.defaults();
+    private static final SecurityCues CUES = new SecurityCues(PROFILE);
+    private static final KindClassifier KINDS = new KindClassifier(PROFILE, CUES);
+
+    private static double feature(String name, String text) {
+        double[] values = KINDS.features(ArticleText.of(new Article("", null, null, null, null, null, text), CUES));
+        return values[KindFeatures.NAMES.indexOf(name)];
+    }
+
+    @Test
+    void aBombAtAShopIsACivilianActAndAnAmbushOfAPatrolAMilitaryOne() {
+        String shop = "Unidentified men threw a bomb at a shoe shop in the centre, wounding two employees.";
+        String patrol = "Rebels ambushed an army patrol near the border, and two soldiers were wounded.";
+        assertThat(feature("leadCivilianActs", shop)).isEqualTo(1);
+        assertThat(feature("militaryActs", shop)).isZero();
+        assertThat(feature("leadCivilianActs", patrol)).isZero();
+        assertThat(feature("militaryActs", patrol)).isGreaterThan(0);
+    }
+
+    @Test
+    void aUnitReportingKidnappedVillagersIsAboutTheVillagers() {
+        String text = "The fourth battalion reported that gunmen kidnapped twelve villagers from their homes.";
+        assertThat(feature("leadCivilianActs", text)).isEqualTo(1);
+        assertThat(feature("militaryActs", text)).isZero();
+    }
+
+    @Test
+    void actsAfterTheLeadCountAsBodyActs() {
+        String text = """
+                The council met on Monday. It discussed the budget. It approved a new road.
+
+                Later, a car bomb exploded outside the mayor's office, killing a clerk.""";
+        assertThat(feature("leadActs", text)).isZero();
+        assertThat(feature("bodyActs", text)).isGreaterThan(0);
+        assertThat(feature("bodyCivilianActs", text)).isGreaterThan(0);
+    }
+
+    @Test
+    void anActDatedYearsAgoIsInThePast() {
+        String text = "Relatives marked the anniversary of the massacre in which soldiers killed 30 peasants years ago.";
+        assertThat(feature("pastActShare", text)).isEqualTo(1);
+        assertThat(feature("pastActShare", "A bomb killed three passengers on a bus on Tuesday.")).isZero();
+    }
+
+    @Test
+    void denialsStatisticsAccidentsAndRoundUpsAreCounted() {
+        assertThat(feature("denials", "The front denied that its fighters had kidnapped the engineers.")).isGreaterThan(0);
+        assertThat(feature("generalRate", "So far this year the number of kidnappings has doubled, police statistics show."))
+                .isGreaterThan(0);
+        assertThat(feature("accidentRate", "The cargo plane crashed into houses after an engine failure, killing six."))
+                .isGreaterThan(0);
+        assertThat(feature("lawEnforcementRate", "Police arrested nine suspects and seized two tons of cocaine in a raid."))
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void speechesAreHighInDiscourseWordsAndWarReportsInCombatWords() {
+        assertThat(feature("discourseRate", "We call on our people to support the dialogue and the peace talks."))
+                .isGreaterThan(feature("discourseRate", "A bomb exploded at the bank at dawn."));
+        assertThat(feature("combatRate", "Heavy fighting and clashes continued in the mountains during the offensive."))
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void theRuleDecisionIsOneOfTheFeatures() {
+        assertThat(feature("ruleDecision", "Terrorists bombed the power station and kidnapped two engineers.")).isEqualTo(1);
+        assertThat(feature("ruleDecision", "The bakery sold more bread this year.")).isZero();
+    }
+}
