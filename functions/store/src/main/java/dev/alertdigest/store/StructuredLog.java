@@ -54,6 +54,12 @@ public final class StructuredLog {
             return this;
         }
 
+        /** Each phase's milliseconds as a field of its own (readMs, saveMs, ...). */
+        public Entry with(PhaseTimes times) {
+            times.addTo(this);
+            return this;
+        }
+
         public void log() {
             logger.log(node.toString() + "\n");
         }

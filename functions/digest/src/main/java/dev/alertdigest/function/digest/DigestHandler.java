@@ -16,6 +16,7 @@ import dev.alertdigest.store.AlertTopic;
 import dev.alertdigest.store.AssessmentRecords;
 import dev.alertdigest.store.AwsClients;
 import dev.alertdigest.store.DigestLedger;
+import dev.alertdigest.store.PhaseTimes;
 import dev.alertdigest.store.StoryRecords;
 import dev.alertdigest.store.StructuredLog;
 import java.time.Clock;
@@ -85,25 +86,30 @@ public final class DigestHandler implements RequestHandler<ScheduledEvent, Strin
         DigestLedger.Claim claim = claimed.get();
         DigestWindow window = DigestWindow.of(claim.start(), claim.end());
 
+        PhaseTimes times = new PhaseTimes();
         List<AssessedArticle> assessed = assessments.assessedBetween(window.start(), window.end());
         List<Story> known = stories.notExpiredBy(window.start());
+        times.mark("readMs");
         StoryUpdate update = grouper.group(known, assessed);
+        times.mark("groupMs");
         stories.saveAll(update.changed());
+        times.mark("saveMs");
         List<Story> active = activeIn(window, known, update);
-
         Digest digest = composer.compose(active, window);
+        times.mark("composeMs");
         String messageId = null;
         if (!digest.isEmpty()) {
             // a publish failure throws: the claim expires and the retry (or next schedule) sends this same window
             messageId = topic.publish(message(digest, active));
         }
+        times.mark("publishMs");
         ledger.complete(claim, messageId == null ? "EMPTY" : "SENT", digest.storyCount(), messageId, now);
         log.info(messageId == null ? "empty window" : "digest sent")
                 .with("windowStart", window.start().toString()).with("windowEnd", window.end().toString())
                 .with("articles", assessed.size()).with("storiesCreated", update.created().size())
                 .with("storiesUpdated", update.updated().size()).with("stories", digest.storyCount())
                 .with("closed", digest.closedCount()).with("messageId", messageId)
-                .with("resumed", claim.resumed() ? "yes" : "no").log();
+                .with("resumed", claim.resumed() ? "yes" : "no").with(times).log();
         return status(messageId == null ? "empty" : "sent", window.start(), window.end(), digest.storyCount());
     }
 
