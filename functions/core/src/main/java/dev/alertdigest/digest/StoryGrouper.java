@@ -96,7 +96,7 @@ public final class StoryGrouper {
                 skipped.add(new SkippedArticle(article.articleId(), SkippedArticle.Reason.ALREADY_GROUPED));
                 continue;
             }
-            if (!assessment.allClear() && assessment.kind() == Kind.OTHER && assessment.tier() == Tier.BACKGROUND) {
+            if (!canBelongToAStory(assessment)) {
                 skipped.add(new SkippedArticle(article.articleId(), SkippedArticle.Reason.NOT_A_THREAT));
                 continue;
             }
@@ -166,6 +166,14 @@ public final class StoryGrouper {
         List<StoryDraft> here = index.sharingPlace(assessment.places()).stream()
                 .filter(story -> story.openAt(at) && story.inEventWindow(article)).toList();
         return here.size() == 1 ? new Match(here.getFirst(), 0) : null;
+    }
+
+    /**
+     * False for kind OTHER at BACKGROUND that reports no all-clear: an article about no threat neither starts nor
+     * joins a story. The store leaves such assessments out of the digest's index, so the digest never reads them.
+     */
+    public static boolean canBelongToAStory(ThreatAssessment assessment) {
+        return assessment.allClear() || assessment.kind() != Kind.OTHER || assessment.tier() != Tier.BACKGROUND;
     }
 
     private static boolean namesAnActor(ThreatAssessment assessment) {

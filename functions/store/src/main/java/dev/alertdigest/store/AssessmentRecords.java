@@ -15,6 +15,7 @@ import dev.alertdigest.assess.Kind;
 import dev.alertdigest.assess.ThreatAssessment;
 import dev.alertdigest.assess.Tier;
 import dev.alertdigest.digest.AssessedArticle;
+import dev.alertdigest.digest.StoryGrouper;
 import dev.alertdigest.digest.TextFingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,10 +24,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -37,12 +40,16 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Assessments in the alert table: written once per distinct upload (a conditional put, so a replayed event
- * changes nothing), read back by the digest through the by-day index (a Query per day, never a Scan).
+ * changes nothing), read back by the digest through the by-day index (Queries, never a Scan). Only assessments
+ * that can belong to a story are in the index.
  */
 public final class AssessmentRecords {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SORT_KEY = "ASSESSMENT";
+    /** Index partitions per day (see {@link #indexPartition}). */
+    static final int SHARDS = 4;
+    private static final int PARALLEL_QUERIES = 8;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -79,35 +86,51 @@ public final class AssessmentRecords {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
-    /** Every assessment made in [from, to), oldest first: one Query per UTC day of the window. */
+    /**
+     * Every assessment made in [from, to) that can start or join a story ({@link StoryGrouper#canBelongToAStory}),
+     * oldest first. One Query per UTC day and shard of the window, sent side by side.
+     */
     public List<AssessedArticle> assessedBetween(Instant from, Instant to) {
-        List<AssessedArticle> found = new ArrayList<>();
+        List<Callable<List<AssessedArticle>>> queries = new ArrayList<>();
         LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC);
         for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); !day.isAfter(last); day = day.plusDays(1)) {
-            Map<String, AttributeValue> startKey = null;
-            do {
-                QueryResponse page = dynamoDb.query(QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(AlertTable.BY_TIME_INDEX)
-                        .keyConditionExpression("#pk = :day AND #sk BETWEEN :from AND :to")
-                        .expressionAttributeNames(Map.of("#pk", AlertTable.GSI_PK, "#sk", AlertTable.GSI_SK))
-                        .expressionAttributeValues(Map.of(
-                                ":day", s(dayPartition(day)),
-                                ":from", s(AlertTable.sortable(from)),
-                                // sort keys are "<instant>#<id>": BETWEEN from AND to#~ would include `to`;
-                                // the filter below makes the window half-open
-                                ":to", s(AlertTable.sortable(to) + "#~")))
-                        .exclusiveStartKey(startKey)
-                        .build());
-                for (Map<String, AttributeValue> item : page.items()) {
-                    AssessedArticle article = fromItem(item);
-                    if (article.assessedAt().isBefore(to)) {
-                        found.add(article);
-                    }
-                }
-                startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-            } while (startKey != null);
+            for (int shard = 0; shard < SHARDS; shard++) {
+                String partition = indexPartition(day, shard);
+                queries.add(() -> assessedBetween(partition, from, to));
+            }
         }
+        List<AssessedArticle> found = new ArrayList<>();
+        ConcurrentRequests.all(queries, PARALLEL_QUERIES).forEach(found::addAll);
+        found.sort(Comparator.comparing(AssessedArticle::assessedAt).thenComparing(AssessedArticle::articleId));
+        return found;
+    }
+
+    /** One index partition's assessments in [from, to), all pages of them. */
+    private List<AssessedArticle> assessedBetween(String partition, Instant from, Instant to) {
+        List<AssessedArticle> found = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse page = dynamoDb.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(AlertTable.BY_TIME_INDEX)
+                    // sort keys are "<instant>#<id>" in milliseconds: BETWEEN from AND to#~ takes in the whole
+                    // millisecond of `to`; the check below makes the window exactly half-open
+                    .keyConditionExpression("#pk = :partition AND #sk BETWEEN :from AND :to")
+                    .expressionAttributeNames(Map.of("#pk", AlertTable.GSI_PK, "#sk", AlertTable.GSI_SK))
+                    .expressionAttributeValues(Map.of(
+                            ":partition", s(partition),
+                            ":from", s(AlertTable.sortable(from)),
+                            ":to", s(AlertTable.sortable(to) + "#~")))
+                    .exclusiveStartKey(startKey)
+                    .build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                AssessedArticle article = fromItem(item);
+                if (!article.assessedAt().isBefore(from) && article.assessedAt().isBefore(to)) {
+                    found.add(article);
+                }
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
         return found;
     }
 
@@ -115,8 +138,17 @@ public final class AssessmentRecords {
         return "ARTICLE#" + articleId;
     }
 
-    static String dayPartition(LocalDate day) {
-        return "ASSESSED#" + day;
+    /**
+     * The index partition of an assessment: its UTC day and a shard of the article id. Sharding spreads a busy
+     * day's writes and the digest's reads over several DynamoDB partitions (each serves at most 1,000 writes and
+     * 3,000 reads a second) and lets the digest read them side by side.
+     */
+    static String indexPartition(LocalDate day, int shard) {
+        return "ASSESSED#" + day + "#" + shard;
+    }
+
+    static int shardOf(String articleId) {
+        return Math.floorMod(articleId.hashCode(), SHARDS); // String.hashCode is fixed by the Java spec
     }
 
     static Map<String, AttributeValue> toItem(AssessedArticle article, Duration retention) {
@@ -124,8 +156,11 @@ public final class AssessmentRecords {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(AlertTable.PK, s(pk(article.articleId())));
         item.put(AlertTable.SK, s(SORT_KEY));
-        item.put(AlertTable.GSI_PK, s(dayPartition(LocalDate.ofInstant(article.assessedAt(), ZoneOffset.UTC))));
-        item.put(AlertTable.GSI_SK, s(AlertTable.sortable(article.assessedAt()) + "#" + article.articleId()));
+        if (StoryGrouper.canBelongToAStory(a)) { // a sparse index: the digest never reads the rest
+            item.put(AlertTable.GSI_PK, s(indexPartition(LocalDate.ofInstant(article.assessedAt(), ZoneOffset.UTC),
+                    shardOf(article.articleId()))));
+            item.put(AlertTable.GSI_SK, s(AlertTable.sortable(article.assessedAt()) + "#" + article.articleId()));
+        }
         item.put("articleId", s(article.articleId()));
         item.put("objectKey", s(article.objectKey()));
         item.put("title", s(article.title()));

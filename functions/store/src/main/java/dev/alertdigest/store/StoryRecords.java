@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -40,6 +41,7 @@ public final class StoryRecords {
     /** Kept this long past expiry, so a late retry still finds the story rather than starting it again. */
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(7);
     private static final int BATCH = 25;
+    private static final int PARALLEL_BATCHES = 4;
     private static final int MAX_BATCH_ATTEMPTS = 8;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INDEX_PARTITION = "STORIES";
@@ -75,30 +77,40 @@ public final class StoryRecords {
     }
 
     /**
-     * Writes the stories whole, 25 to a request (BatchWriteItem), resending what DynamoDB leaves unprocessed under
-     * throttling, with a growing pause: a digest that creates a thousand stories makes 40 requests, not 1,000.
-     * Only the digest function writes stories, one run at a time (it holds the window's claim), and grouping the
-     * same articles again gives the same stories: plain puts are safe to repeat.
+     * Writes the stories whole, 25 to a request (BatchWriteItem), four requests at a time, resending what DynamoDB
+     * leaves unprocessed under throttling with a growing pause: a digest that creates a thousand stories makes 40
+     * requests, not 1,000, and waits on ten rounds of them. Only the digest function writes stories, one run at a
+     * time (it holds the window's claim), and grouping the same articles again gives the same stories: plain puts
+     * are safe to repeat, in any order.
      */
     public void saveAll(List<Story> stories) {
+        List<Callable<Void>> batches = new ArrayList<>();
         for (int from = 0; from < stories.size(); from += BATCH) {
             List<WriteRequest> batch = new ArrayList<>();
             for (Story story : stories.subList(from, Math.min(stories.size(), from + BATCH))) {
                 batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(toItem(story)).build()).build());
             }
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt == MAX_BATCH_ATTEMPTS) {
-                    throw new IllegalStateException(pending.get(table).size() + " stories stayed unprocessed after "
-                            + attempt + " attempts (the table is throttling): the digest run fails and is retried");
-                }
-                if (attempt > 0) {
-                    pause(attempt);
-                }
-                BatchWriteItemResponse response = dynamoDb.batchWriteItem(
-                        BatchWriteItemRequest.builder().requestItems(pending).build());
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            batches.add(() -> {
+                write(batch);
+                return null;
+            });
+        }
+        ConcurrentRequests.all(batches, PARALLEL_BATCHES);
+    }
+
+    private void write(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            if (attempt == MAX_BATCH_ATTEMPTS) {
+                throw new IllegalStateException(pending.get(table).size() + " stories stayed unprocessed after "
+                        + attempt + " attempts (the table is throttling): the digest run fails and is retried");
             }
+            if (attempt > 0) {
+                pause(attempt);
+            }
+            BatchWriteItemResponse response = dynamoDb.batchWriteItem(
+                    BatchWriteItemRequest.builder().requestItems(pending).build());
+            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
         }
     }
 

@@ -92,15 +92,42 @@ class ScoreHandlerTest {
         Instant lateEvening = Instant.parse("2026-11-21T23:59:59.999Z");
         Instant nextDay = Instant.parse("2026-11-22T00:00:00.000Z");
         for (Instant at : List.of(lateEvening, nextDay)) {
-            Article article = new Article("Title " + at, null, null, null, null, null, "Body text " + at);
-            records.putIfAbsent(new AssessedArticle("id-" + at.toEpochMilli(), "incoming/" + at, article.title(), null, null,
-                    at, ThreatAssessor.withDefaults().assess(article), dev.alertdigest.digest.TextFingerprint.of(article.text())),
-                    Duration.ofDays(1));
+            records.putIfAbsent(assessedAt(at, "Bomb threat against Lyon station " + at, THREAT_TEXT), Duration.ofDays(1));
         }
         assertThat(records.assessedBetween(Instant.parse("2026-11-21T12:00:00Z"), nextDay))
                 .extracting(AssessedArticle::assessedAt).containsExactly(lateEvening);
         assertThat(records.assessedBetween(Instant.parse("2026-11-21T12:00:00Z"), nextDay.plusMillis(1)))
                 .extracting(AssessedArticle::assessedAt).containsExactly(lateEvening, nextDay);
+        assertThat(records.assessedBetween(lateEvening, lateEvening.plusMillis(1)))
+                .extracting(AssessedArticle::assessedAt).containsExactly(lateEvening);
+    }
+
+    @Test
+    void manyAssessmentsComeBackOnceEachOldestFirstAndArticlesAboutNoThreatStayOutOfTheDigestsIndex() {
+        AssessmentRecords records = new AssessmentRecords(dynamoDb, TABLE);
+        Instant start = Instant.parse("2026-12-01T22:00:00Z"); // clear of the other tests' assessments
+        List<Instant> threats = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) { // over two days, so over every shard of both days' partitions
+            Instant at = start.plus(Duration.ofMinutes(7L * i));
+            records.putIfAbsent(assessedAt(at, "Bomb threat against Lyon station " + i, THREAT_TEXT), Duration.ofDays(1));
+            threats.add(at);
+            records.putIfAbsent(assessedAt(at.plusMillis(1), "Markets close higher " + i,
+                    "Shares rose on Friday as investors weighed the central bank's rate decision."), Duration.ofDays(1));
+        }
+        List<AssessedArticle> found = records.assessedBetween(start, start.plus(Duration.ofDays(1)));
+
+        assertThat(found).extracting(AssessedArticle::assessedAt).containsExactlyElementsOf(threats);
+        assertThat(records.get("id-" + start.plusMillis(1).toEpochMilli())).get()
+                .extracting(a -> a.assessment().kind()).isEqualTo(dev.alertdigest.assess.Kind.OTHER);
+    }
+
+    private static final String THREAT_TEXT = "Police warned on Thursday of a credible threat of a bomb attack against "
+            + "Lyon Part-Dieu station, after a group posted that it would strike the station within days.";
+
+    private static AssessedArticle assessedAt(Instant at, String title, String text) {
+        Article article = new Article(title, null, null, null, null, null, text);
+        return new AssessedArticle("id-" + at.toEpochMilli(), "incoming/" + at, article.title(), null, null, at,
+                ThreatAssessor.withDefaults().assess(article), dev.alertdigest.digest.TextFingerprint.of(article.text()));
     }
 
     @Test
