@@ -14,6 +14,10 @@ import java.util.List;
  * this year", "a wave of"), accidents, and acts dated in the past ("years ago", "the anniversary of") in a
  * story about something else. Counts are capped or damped (log) and words are per 100, so long and short
  * stories compare.
+ *
+ * <p>The last four features come from {@link IncidentSentences}, which judges each sentence on its own: does it
+ * report a specific act against civilians, not negated and not background? The earliest such sentence (its
+ * reciprocal position), how many there are, how many in the lead, and how many are dated to now.
  */
 final class KindFeatures {
 
@@ -21,7 +25,7 @@ final class KindFeatures {
     static final List<String> NAMES = List.of(
             "leadActs", "bodyActs", "leadCivilianActs", "bodyCivilianActs", "militaryActs", "combatRate",
             "militaryRate", "discourseRate", "lawEnforcementRate", "denials", "pastActShare", "generalRate",
-            "accidentRate", "ruleDecision");
+            "accidentRate", "ruleDecision", "firstIncident", "incidents", "leadIncidents", "recentIncidents");
 
     private final SecurityCues cues;
     private final int leadSentences;
@@ -37,6 +41,7 @@ final class KindFeatures {
     private final PhraseLexicon pastTime;
     private final PhraseLexicon generalities;
     private final PhraseLexicon accidents;
+    private final IncidentSentences incidentSentences;
 
     KindFeatures(ScoringProfile profile, SecurityCues cues) {
         this.cues = cues;
@@ -53,6 +58,7 @@ final class KindFeatures {
         this.pastTime = profile.lexicon("pastTime");
         this.generalities = profile.lexicon("generalities");
         this.accidents = profile.lexicon("accidents");
+        this.incidentSentences = new IncidentSentences(profile);
     }
 
     /** The values of {@link #NAMES} for {@code text}, {@code evidence} being the rule-based security evidence. */
@@ -80,6 +86,10 @@ final class KindFeatures {
             c.generalWords * per100,
             c.accidentWords * per100,
             evidence >= minEvidence ? 1 : 0,
+            c.firstIncident < 0 ? 0 : 1.0 / (1 + c.firstIncident),
+            Math.log1p(c.incidents),
+            Math.min(c.leadIncidents, 3),
+            Math.log1p(c.recentIncidents),
         };
     }
 
@@ -97,6 +107,15 @@ final class KindFeatures {
             return;
         }
         c.denialSentences += denials.matches(s) ? 1 : 0;
+        IncidentSentences.Report report = incidentSentences.of(s);
+        if (report != IncidentSentences.Report.NONE) {
+            c.incidents++;
+            c.leadIncidents += lead ? 1 : 0;
+            c.recentIncidents += report == IncidentSentences.Report.RECENT_INCIDENT ? 1 : 0;
+            if (c.firstIncident < 0) {
+                c.firstIncident = s.index();
+            }
+        }
         if (!violentActs.matches(s) && !incidentEvents.matches(s)) {
             return;
         }
@@ -130,5 +149,9 @@ final class KindFeatures {
         int denialSentences;
         int generalWords;
         int accidentWords;
+        int firstIncident = -1;
+        int incidents;
+        int leadIncidents;
+        int recentIncidents;
     }
 }
