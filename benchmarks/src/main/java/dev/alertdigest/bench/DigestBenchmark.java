@@ -104,6 +104,9 @@ public final class DigestBenchmark {
             }
             report(articles, events, digestRuns, scanRuns);
         }
+        // DynamoDB Local leaves a non-daemon job thread (ShardRolloverJobScheduler) sleeping for minutes after the
+        // server stops; without this the command would sit idle for six minutes after printing its figures
+        System.exit(0);
     }
 
     /**
@@ -204,9 +207,11 @@ public final class DigestBenchmark {
 
     private static JsonNode runChild(String mode, LocalAws aws, String topicArn) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC"));
+        command.addAll(deployedJvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 DigestBenchmark.class.getName(), "--child", mode, aws.dynamoDbEndpoint().toString(),
-                aws.snsEndpoint().toString(), topicArn);
+                aws.snsEndpoint().toString(), topicArn));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -218,6 +223,25 @@ public final class DigestBenchmark {
             throw new IllegalStateException("the " + mode + " child failed (exit " + process.exitValue() + ")");
         }
         return JSON.readTree(last);
+    }
+
+    /**
+     * The JVM options the functions are deployed with (JAVA_TOOL_OPTIONS in template.yaml's Globals), so the child
+     * runs the digest as Lambda would: with those options, C1 only, which suits short-lived invocations.
+     */
+    static List<String> deployedJvmOptions() throws IOException {
+        Path template = Path.of("template.yaml");
+        if (!Files.exists(template)) {
+            throw new IllegalStateException("run from the repository root (benchmarks/run does): template.yaml not found in "
+                    + Path.of("").toAbsolutePath());
+        }
+        for (String line : Files.readAllLines(template)) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("JAVA_TOOL_OPTIONS:")) {
+                return List.of(trimmed.substring("JAVA_TOOL_OPTIONS:".length()).trim().split("\\s+"));
+            }
+        }
+        throw new IllegalStateException("template.yaml sets no JAVA_TOOL_OPTIONS: add them to Globals or adjust the benchmark");
     }
 
     /** In the child JVM: one cold digest (or scan), then its own time and memory as one JSON line. */
@@ -280,13 +304,15 @@ public final class DigestBenchmark {
         return Double.NaN;
     }
 
-    private static void report(int articles, int events, List<JsonNode> digests, List<JsonNode> scans) {
+    private static void report(int articles, int events, List<JsonNode> digests, List<JsonNode> scans)
+            throws IOException {
+        List<String> jvmOptions = deployedJvmOptions();
         double digestSeconds = median(digests, "seconds");
         double scanSeconds = median(scans, "seconds");
         double heap = max(digests, "heapPeakMb");
         double rss = max(digests, "rssPeakMb");
-        System.out.printf("Digest from %,d stored assessments (%,d events; DynamoDB Local; cold JVM, %s; %d trials)%n",
-                articles, events, HEAP, digests.size());
+        System.out.printf("Digest from %,d stored assessments (%,d events; DynamoDB Local; cold JVM, %s %s; %d trials)%n",
+                articles, events, HEAP, String.join(" ", jvmOptions), digests.size());
         System.out.printf("  digest function: %.2f s median (query, group into stories, save them, compose, publish;"
                 + " %d stories in the digest), after the SDK's first request (%.2f s, paid once per container)%n",
                 digestSeconds, digests.getFirst().path("count").asInt(), median(digests, "sdkWarmUpSeconds"));

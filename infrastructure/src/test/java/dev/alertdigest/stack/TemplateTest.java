@@ -112,6 +112,9 @@ class TemplateTest {
         JsonNode index = table.path("GlobalSecondaryIndexes").get(0);
         assertThat(index.path("IndexName").asText()).isEqualTo(AlertTable.BY_TIME_INDEX);
         assertThat(index.path("KeySchema").findValuesAsText("AttributeName")).containsExactly(AlertTable.GSI_PK, AlertTable.GSI_SK);
+        assertThat(index.path("Projection").path("ProjectionType").asText()).isEqualTo("INCLUDE");
+        assertThat(index.path("Projection").path("NonKeyAttributes")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(AlertTable.INDEX_ATTRIBUTES);
         assertThat(table.path("TimeToLiveSpecification").path("AttributeName").asText()).isEqualTo(AlertTable.TTL_ATTRIBUTE);
     }
 

@@ -3,6 +3,7 @@ package dev.alertdigest.store;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -34,6 +35,11 @@ public final class AlertTable {
     public static final String BY_TIME_INDEX = "byTime";
     public static final String GSI_PK = "gsi1pk";
     public static final String GSI_SK = "gsi1sk";
+    /**
+     * The non-key attributes the index carries: an assessment's compact brief and a story's JSON, all that the
+     * digest reads. Smaller index items are cheaper to write and much faster to read than whole ones.
+     */
+    public static final List<String> INDEX_ATTRIBUTES = List.of(AssessmentBrief.ATTRIBUTE, StoryRecords.STORY_ATTRIBUTE);
     /** Epoch seconds after which DynamoDB's TTL deletes the item. */
     public static final String TTL_ATTRIBUTE = "expiresAt";
 
@@ -58,7 +64,8 @@ public final class AlertTable {
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                         .indexName(BY_TIME_INDEX)
                         .keySchema(key(GSI_PK, KeyType.HASH), key(GSI_SK, KeyType.RANGE))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                                .nonKeyAttributes(INDEX_ATTRIBUTES).build())
                         .build())
                 .build();
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -124,7 +125,7 @@ public final class AssessmentRecords {
                     .exclusiveStartKey(startKey)
                     .build());
             for (Map<String, AttributeValue> item : page.items()) {
-                AssessedArticle article = fromItem(item);
+                AssessedArticle article = fromBrief(item);
                 if (!article.assessedAt().isBefore(from) && article.assessedAt().isBefore(to)) {
                     found.add(article);
                 }
@@ -160,6 +161,7 @@ public final class AssessmentRecords {
             item.put(AlertTable.GSI_PK, s(indexPartition(LocalDate.ofInstant(article.assessedAt(), ZoneOffset.UTC),
                     shardOf(article.articleId()))));
             item.put(AlertTable.GSI_SK, s(AlertTable.sortable(article.assessedAt()) + "#" + article.articleId()));
+            item.put(AssessmentBrief.ATTRIBUTE, AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(AssessmentBrief.encode(article))));
         }
         item.put("articleId", s(article.articleId()));
         item.put("objectKey", s(article.objectKey()));
@@ -182,6 +184,16 @@ public final class AssessmentRecords {
         item.put("fingerprint", s(article.fingerprint().encode()));
         item.put(AlertTable.TTL_ATTRIBUTE, n(article.assessedAt().plus(retention).getEpochSecond()));
         return item;
+    }
+
+    /** An item as the index returns it: its keys and its brief. */
+    static AssessedArticle fromBrief(Map<String, AttributeValue> item) {
+        AttributeValue brief = item.get(AssessmentBrief.ATTRIBUTE);
+        if (brief == null || brief.b() == null) {
+            throw new IllegalStateException("assessment item " + string(item, AlertTable.PK) + " is in the index without"
+                    + " a brief (written by an older score function?): put it again with the current one");
+        }
+        return AssessmentBrief.decode(brief.b().asByteArrayUnsafe(), string(item, AlertTable.PK));
     }
 
     static AssessedArticle fromItem(Map<String, AttributeValue> item) {

@@ -45,6 +45,8 @@ public final class StoryRecords {
     private static final int MAX_BATCH_ATTEMPTS = 8;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INDEX_PARTITION = "STORIES";
+    /** The story as JSON: with the assessments' brief, the only non-key attribute the index carries. */
+    static final String STORY_ATTRIBUTE = "story";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -130,7 +132,7 @@ public final class StoryRecords {
         item.put(AlertTable.SK, s("STORY"));
         item.put(AlertTable.GSI_PK, s(INDEX_PARTITION));
         item.put(AlertTable.GSI_SK, s(AlertTable.sortable(stored.expiresAt()) + "#" + stored.storyId()));
-        item.put("story", s(StoryJson.toJson(stored).toString()));
+        item.put(STORY_ATTRIBUTE, s(StoryJson.toJson(stored).toString()));
         item.put("tierLevel", n(stored.tier().level()));
         item.put(AlertTable.TTL_ATTRIBUTE, n(stored.expiresAt().plus(KEPT_AFTER_EXPIRY).getEpochSecond()));
         return item;
@@ -152,7 +154,7 @@ public final class StoryRecords {
 
     private static Story fromItem(Map<String, AttributeValue> item) {
         try {
-            return StoryJson.fromJson(MAPPER.readTree(string(item, "story")));
+            return StoryJson.fromJson(MAPPER.readTree(string(item, STORY_ATTRIBUTE)));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("story item " + string(item, AlertTable.PK) + " in table is unreadable ("
                     + e.getMessage() + "): delete the item or restore it from the digest JSON", e);

@@ -1,0 +1,60 @@
+package dev.alertdigest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.alertdigest.article.Article;
+import dev.alertdigest.assess.ThreatAssessor;
+import dev.alertdigest.digest.AssessedArticle;
+import dev.alertdigest.digest.TextFingerprint;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class AssessmentBriefTest {
+
+    private static final String TEXT = "KABUL, Aug 25 (Reuters) - The United States is concerned about a very specific "
+            + "threat from ISIS-K against crowds outside Kabul airport, officials said on Wednesday, urging Americans "
+            + "to leave the gates immediately. « Leave now », the embassy said.";
+
+    private static AssessedArticle assessed(String source, String published) {
+        Article article = new Article("US warns of 'very specific' ISIS-K threat at Kabul airport", source, "KABUL",
+                published, null, null, TEXT);
+        return new AssessedArticle("a".repeat(64), "incoming/kabul é.html", article.title(), source, published,
+                Instant.parse("2026-11-20T10:15:30.123Z"), ThreatAssessor.withDefaults().assess(article),
+                TextFingerprint.of(article.text()));
+    }
+
+    @Test
+    void anAssessedArticleComesBackEqualFieldForField() {
+        AssessedArticle article = assessed("Reuters", "2021-08-25");
+
+        AssessedArticle decoded = AssessmentBrief.decode(AssessmentBrief.encode(article), "ARTICLE#a");
+
+        assertThat(article.assessment().dimensions()).isNotEmpty();
+        assertThat(article.assessment().actors()).contains("ISIS-K");
+        assertThat(decoded).usingRecursiveComparison().isEqualTo(article);
+        assertThat(decoded.fingerprint().encode()).isEqualTo(article.fingerprint().encode());
+    }
+
+    @Test
+    void missingSourceAndDateStayMissing() {
+        AssessedArticle decoded = AssessmentBrief.decode(AssessmentBrief.encode(assessed(null, null)), "ARTICLE#a");
+
+        assertThat(decoded.source()).isNull();
+        assertThat(decoded.published()).isNull();
+    }
+
+    @Test
+    void aTruncatedOrForeignBriefIsRefusedNamingTheItem() {
+        byte[] brief = AssessmentBrief.encode(assessed("Reuters", "2021-08-25"));
+        byte[] truncated = Arrays.copyOf(brief, brief.length / 2);
+        byte[] otherVersion = brief.clone();
+        otherVersion[0] = 9;
+
+        assertThatThrownBy(() -> AssessmentBrief.decode(truncated, "ARTICLE#x"))
+                .hasMessageContaining("ARTICLE#x").hasMessageContaining("unreadable brief");
+        assertThatThrownBy(() -> AssessmentBrief.decode(otherVersion, "ARTICLE#y"))
+                .hasMessageContaining("ARTICLE#y").hasMessageContaining("version 9");
+    }
+}
