@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * A MinHash signature of an article's word 3-shingles: 64 ints whose share of equal positions estimates the
- * Jaccard similarity of two texts' shingle sets. Syndicated copies of one wire story score near 1 even with
+ * A MinHash signature of an article's word 3-shingles: 64 minima, of which each keeps its low 16 bits (b-bit
+ * minwise hashing), whose share of equal positions estimates the Jaccard similarity of two texts' shingle sets. Two
+ * different minima agree in their low 16 bits once in 65,536 times, which moves no estimate that matters, and the
+ * signature is half the size: stories store one per article, so this halves most of a story item. Syndicated copies of one wire story score near 1 even with
  * different page furniture around them; two outlets' own write-ups of one event score near 0, which is why
  * {@link StoryGrouper} also matches on actor and place.
  *
- * <p>Computed once at score time and stored as {@link #encode()} (345 ASCII bytes, well under the 400 the
- * DynamoDB attribute budget allows), so the digest never needs the article text again.
+ * <p>Computed once at score time and stored as {@link #encode()} (174 ASCII bytes), so the digest never needs the
+ * article text again.
  */
 public final class TextFingerprint {
 
@@ -26,7 +28,10 @@ public final class TextFingerprint {
     static final int BAND_ROWS = 3;
     static final int BANDS = SIZE / BAND_ROWS;
 
-    private static final String PREFIX = "m1:";
+    private static final String PREFIX = "m2:";
+    /** The first format: the same minima with all 32 bits; read by keeping their low 16. */
+    private static final String PREFIX_32_BITS = "m1:";
+    private static final int KEPT_BITS_MASK = 0xFFFF;
     private static final int SHINGLE = 3;
     private static final TextFingerprint EMPTY = new TextFingerprint(new int[0]);
 
@@ -68,6 +73,9 @@ public final class TextFingerprint {
                     minima[i] = h;
                 }
             }
+        }
+        for (int i = 0; i < SIZE; i++) {
+            minima[i] &= KEPT_BITS_MASK; // the minimum over all 32 bits, then its low bits: b-bit minwise hashing
         }
         return new TextFingerprint(minima);
     }
@@ -116,31 +124,33 @@ public final class TextFingerprint {
         return keys;
     }
 
-    /** "m1:" and the 64 ints big-endian in URL-safe Base64 without padding; "m1:" alone when empty. */
+    /** "m2:" and the 64 16-bit minima big-endian in URL-safe Base64 without padding; "m2:" alone when empty. */
     public String encode() {
-        ByteBuffer bytes = ByteBuffer.allocate(minima.length * Integer.BYTES);
+        ByteBuffer bytes = ByteBuffer.allocate(minima.length * Short.BYTES);
         for (int m : minima) {
-            bytes.putInt(m);
+            bytes.putShort((short) m);
         }
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     public static TextFingerprint decode(String encoded) {
-        if (encoded == null || !encoded.startsWith(PREFIX)) {
+        boolean wide = encoded != null && encoded.startsWith(PREFIX_32_BITS);
+        if (encoded == null || !wide && !encoded.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a text fingerprint: " + encoded);
         }
         byte[] bytes = Base64.getUrlDecoder().decode(encoded.substring(PREFIX.length()));
         if (bytes.length == 0) {
             return EMPTY;
         }
-        if (bytes.length != SIZE * Integer.BYTES) {
+        int width = wide ? Integer.BYTES : Short.BYTES;
+        if (bytes.length != SIZE * width) {
             throw new IllegalArgumentException("text fingerprint has " + bytes.length + " bytes, expected "
-                    + SIZE * Integer.BYTES);
+                    + SIZE * width);
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         int[] minima = new int[SIZE];
         for (int i = 0; i < SIZE; i++) {
-            minima[i] = buffer.getInt();
+            minima[i] = (wide ? buffer.getInt() : buffer.getShort()) & KEPT_BITS_MASK;
         }
         return new TextFingerprint(minima);
     }

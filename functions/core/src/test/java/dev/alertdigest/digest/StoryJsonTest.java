@@ -52,7 +52,7 @@ class StoryJsonTest {
         assertThat(json.path("allClear").asBoolean()).isTrue();
         assertThat(json.path("closedAt").asText()).isEqualTo("2026-03-04T08:00:00Z");
         assertThat(json.path("articles").get(0).path("key").asText()).isEqualTo("uploads/json-threat.html");
-        assertThat(json.path("articles").get(0).path("fingerprint").asText()).startsWith("m1:");
+        assertThat(json.path("articles").get(0).path("fingerprint").asText()).startsWith("m2:");
         assertThat(json.path("evidence").get(0).path("dimension").asText()).isEqualTo("target");
         assertThat(json.path("summary").asText()).isEqualTo("A “specific” threat — to the pier.");
     }

@@ -37,10 +37,24 @@ class TextFingerprintTest {
     void encodingRoundTripsAndStaysUnder400Bytes() {
         TextFingerprint fingerprint = TextFingerprint.of(WIRE);
         String encoded = fingerprint.encode();
-        assertThat(encoded).startsWith("m1:");
+        assertThat(encoded).startsWith("m2:").hasSize(174);
         assertThat(encoded.getBytes(StandardCharsets.UTF_8).length).isLessThan(400);
         assertThat(TextFingerprint.decode(encoded)).isEqualTo(fingerprint);
         assertThat(TextFingerprint.decode(encoded).similarity(fingerprint)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theFirst32BitFormatReadsAsTheSameFingerprint() {
+        TextFingerprint fingerprint = TextFingerprint.of(WIRE);
+        java.nio.ByteBuffer shorts = java.nio.ByteBuffer.wrap(
+                java.util.Base64.getUrlDecoder().decode(fingerprint.encode().substring(3)));
+        java.nio.ByteBuffer ints = java.nio.ByteBuffer.allocate(TextFingerprint.SIZE * Integer.BYTES);
+        for (int i = 0; i < TextFingerprint.SIZE; i++) {
+            ints.putInt(0x5A5A0000 | (shorts.getShort() & 0xFFFF)); // high bits the old format kept, now ignored
+        }
+        String old = "m1:" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(ints.array());
+
+        assertThat(TextFingerprint.decode(old)).isEqualTo(fingerprint);
     }
 
     @Test

@@ -35,13 +35,13 @@ public final class StoryRecords {
 
     /**
      * Articles a stored story keeps: its first (the story's id derives from it) and the latest ones. A story item
-     * must stay under DynamoDB's 400 KB limit; each article costs about 0.6 KB, mostly its fingerprint.
+     * must stay under DynamoDB's 400 KB limit; each article costs about 0.45 KB, a third of it its fingerprint.
      */
     public static final int MAX_STORED_ARTICLES = 300;
     /** Kept this long past expiry, so a late retry still finds the story rather than starting it again. */
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(7);
     private static final int BATCH = 25;
-    private static final int PARALLEL_BATCHES = 4;
+    private static final int PARALLEL_BATCHES = 8;
     private static final int MAX_BATCH_ATTEMPTS = 8;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INDEX_PARTITION = "STORIES";
@@ -79,9 +79,9 @@ public final class StoryRecords {
     }
 
     /**
-     * Writes the stories whole, 25 to a request (BatchWriteItem), four requests at a time, resending what DynamoDB
+     * Writes the stories whole, 25 to a request (BatchWriteItem), eight requests at a time, resending what DynamoDB
      * leaves unprocessed under throttling with a growing pause: a digest that creates a thousand stories makes 40
-     * requests, not 1,000, and waits on ten rounds of them. Only the digest function writes stories, one run at a
+     * requests, not 1,000, and waits on five rounds of them. Only the digest function writes stories, one run at a
      * time (it holds the window's claim), and grouping the same articles again gives the same stories: plain puts
      * are safe to repeat, in any order.
      */
