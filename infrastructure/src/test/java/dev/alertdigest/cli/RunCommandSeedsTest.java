@@ -86,6 +86,17 @@ class RunCommandSeedsTest {
     }
 
     @Test
+    void theStoryReadsWithoutTheDatelineAndQuotesItsEvidenceWithTheCue() throws IOException {
+        String body = Files.readString(out.resolve("email.txt"));
+        // seed 1 opens "Kabul (Washington Insider Magazine) -U.S. officials are concerned...": place and outlet are
+        // shown elsewhere in the story, so the summary starts at the news
+        assertThat(body).contains("   U.S. officials are concerned").doesNotContain("Kabul (Washington Insider Magazine) -");
+        // its time evidence is the sentence ending "reported on Aug. 25.": the quote keeps the date it is there for
+        String why = body.lines().filter(line -> line.strip().startsWith("Why:")).findFirst().orElseThrow();
+        assertThat(why).contains("reported on Aug. 25.");
+    }
+
+    @Test
     void smsIsOneGsm7MessageOfAtMost160Characters() throws IOException {
         String sms = Files.readString(out.resolve("sms.txt"));
         assertThat(sms).endsWith("\n");

@@ -1,7 +1,10 @@
 package dev.alertdigest.assess;
 
+import dev.alertdigest.article.Article;
 import dev.alertdigest.text.Gsm7;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The alert's short texts: the headline (an email subject) and the one-line SMS, both cut with
@@ -10,6 +13,10 @@ import java.util.List;
 final class AlertText {
 
     static final int HEADLINE_MAX = 100;
+    /** What may follow a dateline's place: a date, an outlet in parentheses, then its dash. */
+    private static final Pattern DATELINE_TAIL =
+            // a hyphen needs a space before it ("Kabul -", not "Kabul-based"); en and em dashes need none
+            Pattern.compile("(?:,[^,()\\-–—]{1,30})?(?:\\s*\\([^()]{2,60}\\))?(?:\\s+-+|\\s*[–—]+)\\s*");
 
     private AlertText() {
     }
@@ -18,6 +25,22 @@ final class AlertText {
     static String headline(String title, List<String> summary) {
         String base = !title.isBlank() ? title : summary.isEmpty() ? "" : summary.getFirst();
         return Gsm7.fit(base, HEADLINE_MAX);
+    }
+
+    /**
+     * The sentence without the dateline it opens with, when it is the article's first sentence and the extractor
+     * found a dateline there: "Kabul (Washington Insider Magazine) -U.S. officials are..." reads "U.S. officials
+     * are..." in a summary, where the place and the outlet are shown anyway. The body keeps it as printed.
+     */
+    static String withoutDateline(String sentence, Article article) {
+        String dateline = article.dateline();
+        if (dateline == null || dateline.isBlank() || !article.text().stripLeading().startsWith(sentence.strip())
+                || !sentence.regionMatches(true, 0, dateline, 0, dateline.length())) {
+            return sentence;
+        }
+        // after the place: an optional ", Aug 25" and "(Outlet)", then the dash that ends every dateline
+        Matcher tail = DATELINE_TAIL.matcher(sentence).region(dateline.length(), sentence.length());
+        return tail.lookingAt() && tail.end() < sentence.length() ? sentence.substring(tail.end()) : sentence;
     }
 
     /**

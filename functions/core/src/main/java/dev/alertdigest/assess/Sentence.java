@@ -17,6 +17,9 @@ import java.util.List;
 record Sentence(int index, String text, List<String> words, int[] starts, int[] ends, boolean title,
                 boolean security) {
 
+    /** Longest evidence excerpt, without its "…" marks. */
+    static final int EVIDENCE_MAX = 196;
+
     Sentence withSecurity(boolean flag) {
         return new Sentence(index, text, words, starts, ends, title, flag);
     }
@@ -37,10 +40,11 @@ record Sentence(int index, String text, List<String> words, int[] starts, int[] 
 
     /**
      * An evidence span: the sentence, clipped around the token range when it is long, so an analyst
-     * sees the cue in context without the whole paragraph.
+     * sees the cue in context without the whole paragraph. At most 196 characters and the two marks, so that a
+     * digest, which quotes up to 200, shows the excerpt whole and the cue with it.
      */
     String evidence(int from, int to) {
-        int max = 220;
+        int max = EVIDENCE_MAX;
         if (text.length() <= max) {
             return text;
         }

@@ -92,7 +92,8 @@ public final class ThreatAssessor {
         List<String> timeTexts = timeMentions.stream().map(TimeExpressions.TimeMention::text).toList();
         List<Mention> entities = new java.util.ArrayList<>(actorMentions);
         entities.addAll(placeMentions);
-        List<String> summary = summaries.select(text, entities, SUMMARY_SENTENCES);
+        List<String> summary = summaries.select(text, entities, SUMMARY_SENTENCES).stream()
+                .map(sentence -> AlertText.withoutDateline(sentence, article)).toList();
         String headline = AlertText.headline(article.title(), summary);
         String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, placeNames, headline,
                 flags.allClear());

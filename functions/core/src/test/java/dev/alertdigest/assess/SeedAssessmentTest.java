@@ -79,6 +79,9 @@ class SeedAssessmentTest {
             assertThat(seed.summary()).hasSize(3);
             assertThat(seed.dimensions()).hasSize(Dimension.values().length)
                     .allSatisfy(d -> assertThat(d.value() == 0 || !d.evidence().isEmpty()).isTrue());
+            // a digest quotes up to 200 characters of evidence: excerpts must fit whole, cue included
+            assertThat(seed.dimensions()).flatExtracting(DimensionScore::evidence)
+                    .allSatisfy(e -> assertThat(e.length()).isLessThanOrEqualTo(Sentence.EVIDENCE_MAX + 2));
         }
     }
 }
