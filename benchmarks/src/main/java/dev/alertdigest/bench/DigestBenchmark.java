@@ -53,8 +53,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
 /**
  * Composes one digest from 10,000 stored assessments (DynamoDB Local) and reports the digest function's time and
  * peak memory. The function runs in a fresh JVM of its own with a 256 MB heap cap, as a cold Lambda container
- * would, so the figures are its own and not the emulators'. The peer, measured the same way in the same run: a
- * plain Scan that reads the same table once and decodes nothing, the least any digest over these items must do.
+ * would, so the figures are its own and not the emulators'; once cold, and once primed as SnapStart primes the
+ * deployed function before its snapshot ({@link DigestHandler#prime()}). The peer, measured the same way in the
+ * same run: a plain Scan that reads the same table once and decodes nothing.
  *
  * <p>Usage: {@code benchmarks/run digest [--articles N] [--trials N]} (defaults 10000 and 3).
  */
@@ -91,18 +92,15 @@ public final class DigestBenchmark {
 
             List<JsonNode> digestRuns = new ArrayList<>();
             List<JsonNode> scanRuns = new ArrayList<>();
+            List<JsonNode> primedRuns = new ArrayList<>();
             for (int trial = 1; trial <= trials; trial++) {
-                reset(dynamoDb);
-                digestRuns.add(runChild("digest", aws, topicArn));
+                digestRuns.add(digestInChild("digest", trial, dynamoDb, aws, topicArn, archive));
+                primedRuns.add(digestInChild("primed", trial, dynamoDb, aws, topicArn, archive));
                 scanRuns.add(runChild("scan", aws, topicArn));
-                int delivered = archive.drain().size();
-                if (delivered != 1 || !digestRuns.getLast().path("outcome").asText().equals("sent")) {
-                    throw new IllegalStateException("trial " + trial + " did not send exactly one digest: "
-                            + digestRuns.getLast() + ", " + delivered + " delivered");
-                }
-                System.err.printf("trial %d: digest %s, scan %s%n", trial, digestRuns.getLast(), scanRuns.getLast());
+                System.err.printf("trial %d: digest %s, primed %s, scan %s%n", trial, digestRuns.getLast(),
+                        primedRuns.getLast(), scanRuns.getLast());
             }
-            report(articles, events, digestRuns, scanRuns);
+            report(articles, events, digestRuns, primedRuns, scanRuns);
         }
         // DynamoDB Local leaves a non-daemon job thread (ShardRolloverJobScheduler) sleeping for minutes after the
         // server stops; without this the command would sit idle for six minutes after printing its figures
@@ -205,6 +203,19 @@ public final class DigestBenchmark {
         } while (start != null);
     }
 
+    /** One digest of the whole table in a fresh child JVM, checked to have sent exactly one message. */
+    private static JsonNode digestInChild(String mode, int trial, DynamoDbClient dynamoDb, LocalAws aws, String topicArn,
+                                          TopicQueue archive) throws IOException, InterruptedException {
+        reset(dynamoDb);
+        JsonNode run = runChild(mode, aws, topicArn);
+        int delivered = archive.drain().size();
+        if (delivered != 1 || !run.path("outcome").asText().equals("sent")) {
+            throw new IllegalStateException("trial " + trial + " (" + mode + ") did not send exactly one digest: " + run
+                    + ", " + delivered + " delivered");
+        }
+        return run;
+    }
+
     private static JsonNode runChild(String mode, LocalAws aws, String topicArn) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC"));
@@ -260,15 +271,17 @@ public final class DigestBenchmark {
         // what SnapStart or a warm container has already paid: the SDK's first request (class loading, signing)
         dynamoDb.describeTable(d -> d.tableName(TABLE));
         sns.listTopics();
+        DigestHandler handler = new DigestHandler(dynamoDb, sns, new DigestSettings(TABLE, args[4], Tier.ELEVATED, 20,
+                Duration.ZERO, Duration.ofHours(24), Duration.ofMinutes(5)), Clock.fixed(NOW, ZoneOffset.UTC));
+        if (mode.equals("primed")) {
+            handler.prime(); // what SnapStart's beforeCheckpoint hook runs before the snapshot
+        }
         double warmUp = (System.nanoTime() - jvmStart) / 1e9;
         calls.reset();
         long start = System.nanoTime();
         String outcome;
         long items = 0;
-        if (mode.equals("digest")) {
-            DigestSettings settings = new DigestSettings(TABLE, args[4], Tier.ELEVATED, 20, Duration.ZERO,
-                    Duration.ofHours(24), Duration.ofMinutes(5));
-            DigestHandler handler = new DigestHandler(dynamoDb, sns, settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        if (!mode.equals("scan")) {
             String status = handler.handleRequest(LambdaEvents.scheduledEvent(
                     S3EventNotifications.scheduled("us-east-1", "bench", NOW)), new LocalLambdaContext("digest"));
             JsonNode parsed = JSON.readTree(status);
@@ -304,24 +317,28 @@ public final class DigestBenchmark {
         return Double.NaN;
     }
 
-    private static void report(int articles, int events, List<JsonNode> digests, List<JsonNode> scans)
-            throws IOException {
+    private static void report(int articles, int events, List<JsonNode> digests, List<JsonNode> primed,
+                               List<JsonNode> scans) throws IOException {
         List<String> jvmOptions = deployedJvmOptions();
-        double digestSeconds = median(digests, "seconds");
         double scanSeconds = median(scans, "seconds");
-        double heap = max(digests, "heapPeakMb");
-        double rss = max(digests, "rssPeakMb");
-        System.out.printf("Digest from %,d stored assessments (%,d events; DynamoDB Local; cold JVM, %s %s; %d trials)%n",
-                articles, events, HEAP, String.join(" ", jvmOptions), digests.size());
-        System.out.printf("  digest function: %.2f s median (query, group into stories, save them, compose, publish;"
-                + " %d stories in the digest), after the SDK's first request (%.2f s, paid once per container)%n",
-                digestSeconds, digests.getFirst().path("count").asInt(), median(digests, "sdkWarmUpSeconds"));
-        System.out.printf("  of which waiting on DynamoDB Local and SNS: %.2f s; the function's own work: %.2f s%n",
-                median(digests, "inCallsSeconds"), digestSeconds - median(digests, "inCallsSeconds"));
+        System.out.printf("Digest from %,d stored assessments (%,d events; DynamoDB Local; fresh JVM per run, %s %s;"
+                + " %d trials)%n", articles, events, HEAP, String.join(" ", jvmOptions), digests.size());
+        for (List<JsonNode> runs : List.of(digests, primed)) {
+            double seconds = median(runs, "seconds");
+            System.out.printf("  %s: %.2f s median (read, group into %d stories, save them, compose, publish)%n",
+                    runs == digests ? "cold JVM, no SnapStart  " : "SnapStart-primed (as deployed)", seconds,
+                    runs.getFirst().path("count").asInt());
+            System.out.printf("      waiting on DynamoDB Local and SNS %.2f s, the function's own work %.2f s;"
+                            + " peak heap %.0f MB, peak RSS %.0f MB; before it: %.2f s of %s%n",
+                    median(runs, "inCallsSeconds"), seconds - median(runs, "inCallsSeconds"), max(runs, "heapPeakMb"),
+                    max(runs, "rssPeakMb"), median(runs, "sdkWarmUpSeconds"),
+                    runs == digests ? "the SDK's first request (paid once per container)"
+                            : "the SDK's first request and priming (paid once per published version)");
+        }
         System.out.printf("  peer, one Scan of the same table: %.2f s median (%d items)%n", scanSeconds,
                 scans.getFirst().path("count").asInt());
-        System.out.printf("  ratio digest / scan: %.2f%n", digestSeconds / scanSeconds);
-        System.out.printf("  digest peak heap %.0f MB, peak RSS %.0f MB (targets: under 2 s and 256 MB)%n", heap, rss);
+        System.out.printf("  ratio digest / scan: cold %.2f, primed %.2f (targets: under 2 s and 256 MB)%n",
+                median(digests, "seconds") / scanSeconds, median(primed, "seconds") / scanSeconds);
     }
 
     /** Sums the wall time of SDK calls (one thread), to tell the emulator's time from the function's own. */

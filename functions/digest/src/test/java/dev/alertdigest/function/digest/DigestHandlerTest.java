@@ -239,6 +239,24 @@ class DigestHandlerTest {
                 article.published(), at, ThreatAssessor.withDefaults().assess(article), TextFingerprint.of(article));
     }
 
+    @Test
+    void primingForSnapStartRunsTheDigestCodeButClaimsWritesAndSendsNothing() throws IOException {
+        storeSeedAssessments();
+        int itemsBefore = dynamoDb.scan(r -> r.tableName(table)).count();
+
+        DigestHandler handler = new DigestHandler(dynamoDb, aws.sns(), new DigestSettings(table, topicArn,
+                Tier.ELEVATED, 20, Duration.ZERO, Duration.ofHours(24), LEASE), Clock.fixed(T0.plus(Duration.ofHours(1)),
+                ZoneOffset.UTC));
+        int composed = handler.prime();
+
+        assertThat(composed).isGreaterThan(0); // its synthetic events made stories and a digest
+        assertThat(dynamoDb.scan(r -> r.tableName(table)).count()).isEqualTo(itemsBefore);
+        assertThat(received()).isEmpty();
+        // and the real digest afterwards is unaffected: the seeds' window is still unsent
+        assertThat(run(T0.plus(Duration.ofHours(1))).path("outcome").asText()).isEqualTo("sent");
+        assertThat(received()).hasSize(1);
+    }
+
     private JsonNode run(Instant at) throws IOException {
         DigestSettings settings = new DigestSettings(table, topicArn, Tier.ELEVATED, 20, Duration.ZERO,
                 Duration.ofHours(24), LEASE);
