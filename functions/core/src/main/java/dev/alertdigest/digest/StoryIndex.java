@@ -18,7 +18,7 @@ final class StoryIndex {
     }
 
     private final Map<String, StoryDraft> byArticleId;
-    private final Map<Long, List<Entry>> byBand;
+    private final BandTable<Entry> byBand;
     /** actor × distinctive words of any of the story's places */
     private final Map<String, Set<StoryDraft>> byActorAndPlace = new HashMap<>();
     /** actor × distinctive words of the story's most specific (first) place */
@@ -28,7 +28,7 @@ final class StoryIndex {
     /** @param expectedArticles about how many articles it will hold: sized once, not rehashed as it grows */
     StoryIndex(int expectedArticles) {
         byArticleId = HashMap.newHashMap(expectedArticles);
-        byBand = HashMap.newHashMap(expectedArticles * TextFingerprint.BANDS);
+        byBand = new BandTable<>(expectedArticles * TextFingerprint.BANDS);
     }
 
     StoryDraft holderOf(String articleId) {
@@ -45,7 +45,7 @@ final class StoryIndex {
         if (!redundantText) {
             Entry entry = new Entry(story, article.fingerprint());
             for (long band : article.fingerprint().bandKeys()) {
-                byBand.computeIfAbsent(band, k -> new ArrayList<>(1)).add(entry);
+                byBand.add(band, entry);
             }
         }
     }
@@ -70,7 +70,8 @@ final class StoryIndex {
         // a handful of candidates at most: a list beats a hash set for skipping entries met in two bands
         List<Entry> compared = new ArrayList<>();
         for (long band : fingerprint.bandKeys()) {
-            for (Entry entry : byBand.getOrDefault(band, List.of())) {
+            for (int i = byBand.first(band); i >= 0; i = byBand.next(i)) {
+                Entry entry = byBand.value(i);
                 if (!containsSame(compared, entry)) {
                     compared.add(entry);
                     best.merge(entry.story(), fingerprint.similarity(entry.fingerprint()), Math::max);
