@@ -341,31 +341,43 @@ public final class DigestBenchmark {
                 median(digests, "seconds") / scanSeconds, median(primed, "seconds") / scanSeconds);
     }
 
-    /** Sums the wall time of SDK calls (one thread), to tell the emulator's time from the function's own. */
+    /**
+     * The wall time during which at least one SDK call was in flight, to tell the emulator's time from the function's
+     * own. The digest sends requests side by side, so this is the union of their intervals, not their sum.
+     */
     private static final class CallTimer implements ExecutionInterceptor {
-        private long started;
+        private int inFlight;
+        private long busySince;
         private long total;
 
         @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            started = System.nanoTime();
+        public synchronized void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (inFlight++ == 0) {
+                busySince = System.nanoTime();
+            }
         }
 
         @Override
         public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-            total += System.nanoTime() - started;
+            ended();
         }
 
         @Override
         public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-            total += System.nanoTime() - started;
+            ended();
         }
 
-        void reset() {
+        private synchronized void ended() {
+            if (--inFlight == 0) {
+                total += System.nanoTime() - busySince;
+            }
+        }
+
+        synchronized void reset() {
             total = 0;
         }
 
-        double seconds() {
+        synchronized double seconds() {
             return total / 1e9;
         }
     }

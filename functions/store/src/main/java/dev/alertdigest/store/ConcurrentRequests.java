@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Independent DynamoDB requests sent side by side on virtual threads. A digest reads ten thousand items and writes
+ * Independent DynamoDB requests sent side by side on a few short-lived threads. A digest reads ten thousand items and writes
  * a thousand stories: one request after another, it would spend most of its time waiting on round trips (and on a
  * 256 MB Lambda, with a seventh of a vCPU, waiting is what parallel requests save; the work itself stays small).
  */
@@ -32,8 +32,10 @@ final class ConcurrentRequests {
             return results;
         }
         List<Future<T>> futures;
+        // platform threads, not virtual ones: on the java21 runtime a virtual thread blocked inside a synchronized
+        // block pins its carrier, and a Lambda has one or two carriers, so the requests could end up one at a time
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, calls.size()),
-                Thread.ofVirtual().name("dynamodb-", 0).factory())) {
+                Thread.ofPlatform().name("dynamodb-", 0).daemon(true).factory())) {
             futures = pool.invokeAll(calls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
