@@ -3,8 +3,13 @@ package dev.alertdigest.store;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -12,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -68,6 +75,31 @@ public final class AlertTable {
                                 .nonKeyAttributes(INDEX_ATTRIBUTES).build())
                         .build())
                 .build();
+    }
+
+    /**
+     * Every item a key-condition Query on the by-time index finds, all pages of it, each read by {@code read}.
+     * The condition names the index keys #pk and #sk.
+     */
+    static <T> List<T> queryIndex(DynamoDbClient dynamoDb, String table, String keyCondition,
+                                  Map<String, AttributeValue> values, Function<Map<String, AttributeValue>, T> read) {
+        List<T> found = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse page = dynamoDb.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(BY_TIME_INDEX)
+                    .keyConditionExpression(keyCondition)
+                    .expressionAttributeNames(Map.of("#pk", GSI_PK, "#sk", GSI_SK))
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(startKey)
+                    .build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                found.add(read.apply(item));
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        return found;
     }
 
     private static AttributeDefinition attribute(String name) {

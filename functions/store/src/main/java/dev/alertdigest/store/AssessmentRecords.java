@@ -36,8 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Assessments in the alert table: written once per distinct upload (a conditional put, so a replayed event
@@ -121,30 +119,13 @@ public final class AssessmentRecords {
 
     /** One index partition's assessments in [from, to), all pages of them. */
     private List<AssessedArticle> assessedBetween(String partition, Instant from, Instant to) {
-        List<AssessedArticle> found = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryResponse page = dynamoDb.query(QueryRequest.builder()
-                    .tableName(table)
-                    .indexName(AlertTable.BY_TIME_INDEX)
-                    // sort keys are "<instant>#<id>" in milliseconds: BETWEEN from AND to#~ takes in the whole
-                    // millisecond of `to`; the check below makes the window exactly half-open
-                    .keyConditionExpression("#pk = :partition AND #sk BETWEEN :from AND :to")
-                    .expressionAttributeNames(Map.of("#pk", AlertTable.GSI_PK, "#sk", AlertTable.GSI_SK))
-                    .expressionAttributeValues(Map.of(
-                            ":partition", s(partition),
-                            ":from", s(AlertTable.sortable(from)),
-                            ":to", s(AlertTable.sortable(to) + "#~")))
-                    .exclusiveStartKey(startKey)
-                    .build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                AssessedArticle article = fromBrief(item);
-                if (!article.assessedAt().isBefore(from) && article.assessedAt().isBefore(to)) {
-                    found.add(article);
-                }
-            }
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
+        // sort keys are "<instant>#<id>" in milliseconds: BETWEEN from AND to#~ takes in the whole millisecond of
+        // `to`; the check below makes the window exactly half-open
+        List<AssessedArticle> found = AlertTable.queryIndex(dynamoDb, table, "#pk = :partition AND #sk BETWEEN :from AND :to",
+                Map.of(":partition", s(partition), ":from", s(AlertTable.sortable(from)),
+                        ":to", s(AlertTable.sortable(to) + "#~")),
+                AssessmentRecords::fromBrief);
+        found.removeIf(article -> article.assessedAt().isBefore(from) || !article.assessedAt().isBefore(to));
         return found;
     }
 

@@ -22,8 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Stories in the alert table, one item each, listed through the by-time index by expiry (partition "STORIES"):
@@ -58,24 +56,9 @@ public final class StoryRecords {
 
     /** Every story, open or closed, that has not expired by {@code instant}. */
     public List<Story> notExpiredBy(Instant instant) {
-        List<Story> stories = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            QueryResponse page = dynamoDb.query(QueryRequest.builder()
-                    .tableName(table)
-                    .indexName(AlertTable.BY_TIME_INDEX)
-                    .keyConditionExpression("#pk = :stories AND #sk > :instant")
-                    .expressionAttributeNames(Map.of("#pk", AlertTable.GSI_PK, "#sk", AlertTable.GSI_SK))
-                    .expressionAttributeValues(Map.of(":stories", s(INDEX_PARTITION),
-                            ":instant", s(AlertTable.sortable(instant))))
-                    .exclusiveStartKey(startKey)
-                    .build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                stories.add(fromItem(item));
-            }
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        return stories;
+        return AlertTable.queryIndex(dynamoDb, table, "#pk = :stories AND #sk > :instant",
+                Map.of(":stories", s(INDEX_PARTITION), ":instant", s(AlertTable.sortable(instant))),
+                StoryRecords::fromItem);
     }
 
     /**
