@@ -3,7 +3,9 @@ package dev.alertdigest.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class TextFingerprintTest {
@@ -46,13 +48,13 @@ class TextFingerprintTest {
     @Test
     void theFirst32BitFormatReadsAsTheSameFingerprint() {
         TextFingerprint fingerprint = TextFingerprint.of(WIRE);
-        java.nio.ByteBuffer shorts = java.nio.ByteBuffer.wrap(
-                java.util.Base64.getUrlDecoder().decode(fingerprint.encode().substring(3)));
-        java.nio.ByteBuffer ints = java.nio.ByteBuffer.allocate(TextFingerprint.SIZE * Integer.BYTES);
+        ByteBuffer shorts = ByteBuffer.wrap(
+                Base64.getUrlDecoder().decode(fingerprint.encode().substring(3)));
+        ByteBuffer ints = ByteBuffer.allocate(TextFingerprint.SIZE * Integer.BYTES);
         for (int i = 0; i < TextFingerprint.SIZE; i++) {
             ints.putInt(0x5A5A0000 | (shorts.getShort() & 0xFFFF)); // high bits the old format kept, now ignored
         }
-        String old = "m1:" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(ints.array());
+        String old = "m1:" + Base64.getUrlEncoder().withoutPadding().encodeToString(ints.array());
 
         assertThat(TextFingerprint.decode(old)).isEqualTo(fingerprint);
     }

@@ -3,8 +3,10 @@ package dev.alertdigest.function.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertdigest.article.Article;
+import dev.alertdigest.assess.Kind;
 import dev.alertdigest.assess.ThreatAssessor;
 import dev.alertdigest.digest.AssessedArticle;
+import dev.alertdigest.digest.TextFingerprint;
 import dev.alertdigest.local.LambdaEvents;
 import dev.alertdigest.local.LocalAws;
 import dev.alertdigest.local.LocalLambdaContext;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +109,7 @@ class ScoreHandlerTest {
     void manyAssessmentsComeBackOnceEachOldestFirstAndArticlesAboutNoThreatStayOutOfTheDigestsIndex() {
         AssessmentRecords records = new AssessmentRecords(dynamoDb, TABLE);
         Instant start = Instant.parse("2026-12-01T22:00:00Z"); // clear of the other tests' assessments
-        List<Instant> threats = new java.util.ArrayList<>();
+        List<Instant> threats = new ArrayList<>();
         for (int i = 0; i < 60; i++) { // over two days, so over every shard of both days' partitions
             Instant at = start.plus(Duration.ofMinutes(7L * i));
             records.putIfAbsent(assessedAt(at, "Bomb threat against Lyon station " + i, THREAT_TEXT), Duration.ofDays(1));
@@ -118,7 +121,7 @@ class ScoreHandlerTest {
 
         assertThat(found).extracting(AssessedArticle::assessedAt).containsExactlyElementsOf(threats);
         assertThat(records.get("id-" + start.plusMillis(1).toEpochMilli())).get()
-                .extracting(a -> a.assessment().kind()).isEqualTo(dev.alertdigest.assess.Kind.OTHER);
+                .extracting(a -> a.assessment().kind()).isEqualTo(Kind.OTHER);
     }
 
     private static final String THREAT_TEXT = "Police warned on Thursday of a credible threat of a bomb attack against "
@@ -127,7 +130,7 @@ class ScoreHandlerTest {
     private static AssessedArticle assessedAt(Instant at, String title, String text) {
         Article article = new Article(title, null, null, null, null, null, text);
         return new AssessedArticle("id-" + at.toEpochMilli(), "incoming/" + at, article.title(), null, null, at,
-                ThreatAssessor.withDefaults().assess(article), dev.alertdigest.digest.TextFingerprint.of(article.text()));
+                ThreatAssessor.withDefaults().assess(article), TextFingerprint.of(article.text()));
     }
 
     @Test
