@@ -47,7 +47,7 @@ final class ActorRecognizer {
                     continue;
                 }
                 mark(taken, m.from(), m.to());
-                tallies.add(m.value(), sentence, security, false, m.evidence());
+                tallies.add(m.value(), sentence, security, false, m.evidence(), agents.isAgent(sentence, m.from(), m.to()));
             }
             boolean atrocity = isAtrocity(sentence);
             if (!security && !atrocity) {
@@ -95,7 +95,7 @@ final class ActorRecognizer {
             String known = acronyms.get(words.get(i));
             if (!taken[i] && known != null && looksLikeAcronym(sentence.printed(i))) {
                 taken[i] = true;
-                tallies.add(known, sentence, true, false, null);
+                tallies.add(known, sentence, true, false, null, agents.isAgent(sentence, i, i + 1));
             }
         }
     }
@@ -116,7 +116,7 @@ final class ActorRecognizer {
         if (isStateForce(tokens)) {
             // "the Atlacatl Battalion", "the Salvadoran army": named units are perpetrators only as state forces are
             if (agents.isAgent(sentence, from, to)) {
-                tallies.add(displayName(text, name), sentence, true, true, null);
+                tallies.add(displayName(text, name), sentence, true, true, null, true);
             }
             return;
         }
@@ -129,7 +129,7 @@ final class ActorRecognizer {
         if (to < sentence.size() && looksLikeAcronym(sentence.printed(to)) && bracketed(sentence, to)) {
             acronyms.put(sentence.words().get(to), canonical);
         }
-        tallies.add(canonical, sentence, true, false, null);
+        tallies.add(canonical, sentence, true, false, null, agents.isAgent(sentence, from, to));
     }
 
     /**
@@ -152,7 +152,7 @@ final class ActorRecognizer {
                 || lexicon.notActorNames().contains(tokens.text())) {
             return false;
         }
-        tallies.add(displayName(text, name), sentence, true, false, null);
+        tallies.add(displayName(text, name), sentence, true, false, null, agents.isAgent(sentence, span.from(), span.to()));
         return true;
     }
 
@@ -188,7 +188,7 @@ final class ActorRecognizer {
                 continue; // bare "forces" are anyone's: "rebel forces", "opposition forces"
             }
             mark(taken, from, to);
-            tallies.add(displayName(text, sentence.span(from, to)), sentence, true, true, null);
+            tallies.add(displayName(text, sentence.span(from, to)), sentence, true, true, null, true);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Map;
 /** The actors an article names so far, with how often, how prominently and where. */
 final class ActorTallies {
 
+    /** The sentences that make up the lead: the first three, the title among them when there is one. */
+    private static final int LEAD_SENTENCES = 3;
+
     private final PhraseLexicon cellOrPerson;
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
@@ -18,11 +21,15 @@ final class ActorTallies {
         this.cellOrPerson = cellOrPerson;
     }
 
-    /** One more mention of {@code name} in {@code sentence}; {@code evidence} null for the whole sentence. */
-    void add(String name, Sentence sentence, boolean security, boolean stateForce, String evidence) {
+    /**
+     * One more mention of {@code name} in {@code sentence}; {@code evidence} null for the whole sentence;
+     * {@code agent} when the sentence makes the actor the doer ({@link StateForceAgents}).
+     */
+    void add(String name, Sentence sentence, boolean security, boolean stateForce, String evidence, boolean agent) {
         Tally t = tallies.computeIfAbsent(name.toLowerCase(Locale.ROOT),
                 k -> new Tally(name, sentence.index(), stateForce));
         t.count++;
+        t.agent |= agent;
         t.relevance += 1 + (security ? 2 : 0) + (sentence.title() ? 3 : 0) + (sentence.index() <= 3 ? 1 : 0);
         String shown = evidence == null ? sentence.evidence(0, 1) : evidence;
         if (t.evidence.size() < 3 && !t.evidence.contains(shown)) {
@@ -37,11 +44,23 @@ final class ActorTallies {
     List<Mention> mentions() {
         foldBareStateForces();
         List<Mention> actors = new ArrayList<>();
+        boolean doerNamed = tallies.values().stream().anyMatch(t -> t.agent);
         for (Tally t : tallies.values()) {
+            if (doerNamed && isPassingMention(t)) {
+                continue;
+            }
             actors.add(new Mention(t.name, t.level, t.count, t.first, t.relevance, List.copyOf(t.evidence)));
         }
         actors.sort(Comparator.comparingDouble(Mention::relevance).reversed().thenComparingInt(Mention::first));
         return actors;
+    }
+
+    /**
+     * Named once, after the lead, and never as the doer, in a story that does say who did it: the group is
+     * context there (whose radio reported it, a party, a victim's organisation), not an actor of the threat.
+     */
+    private static boolean isPassingMention(Tally t) {
+        return !t.agent && t.count == 1 && t.first >= LEAD_SENTENCES;
     }
 
     /**
@@ -77,6 +96,7 @@ final class ActorTallies {
         int first;
         int count;
         int level = 2;
+        boolean agent;
         double relevance;
 
         Tally(String name, int first, boolean stateForce) {
@@ -90,6 +110,7 @@ final class ActorTallies {
             relevance += other.relevance;
             first = Math.min(first, other.first);
             level = Math.max(level, other.level);
+            agent |= other.agent;
             for (String e : other.evidence) {
                 if (evidence.size() < 3) {
                     evidence.add(e);

@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>the one blamed: "accused the armed forces of…", "hold the army responsible", "the armed forces are
  *       being charged with…", "the murderers were members of the armed forces".
  * </ul>
+ * The same shapes tell when a named group is the doer; {@link ActorTallies} uses that to leave out groups a story
+ * names only in passing.
  */
 final class StateForceAgents {
 
@@ -50,7 +52,7 @@ final class StateForceAgents {
         this.otherActors = otherActors;
     }
 
-    /** True when the state force at tokens {@code from}–{@code to} did the harm the sentence reports. */
+    /** True when the force or group at tokens {@code from}–{@code to} did the harm the sentence reports. */
     boolean isAgent(Sentence sentence, int from, int to) {
         return isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from) || isBlamed(sentence, from);
     }

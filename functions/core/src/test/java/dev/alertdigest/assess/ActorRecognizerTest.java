@@ -115,6 +115,22 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aGroupNamedOnceInPassingIsDroppedWhenTheStoryNamesTheDoer() {
+        String story = """
+                The North Star Front bombed a bus terminal in the capital on Monday, killing four passengers.
+                Police sealed off the area. Ambulances took the wounded to the central hospital.
+                Officials said the attack came a week before the elections.
+                Police said the Red Dawn Front, a rival group, had nothing to do with the bombing.""";
+        assertThat(actors(story)).contains("North Star Front").doesNotContain("Red Dawn Front");
+        // named in the lead, or named twice, the same group stays: it may be the one behind the attack
+        assertThat(actors(story.replace("Police sealed off the area.", "Police questioned Red Dawn Front members.")))
+                .contains("North Star Front", "Red Dawn Front");
+        // and with no doer named, every group the story names stays
+        assertThat(actors(story.replace("The North Star Front bombed", "A bomb exploded at")))
+                .contains("Red Dawn Front");
+    }
+
+    @Test
     void aliasesResolveToTheCanonicalGroupAndUnknownNamesStayAsTheyAre() {
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
         assertThat(assessor.canonicalActor("SENDERO LUMINOSO")).isEqualTo("Shining Path");
