@@ -42,8 +42,15 @@ final class ShapedNames {
                     && isNameWord(text, sentence, from - 1)) {
                 from--;
             }
-            int to = ofTail(text, sentence, from, i);
-            spans.add(new Span(from, to, i));
+            int head = i;
+            // "Coastal Liberation Army": a head right after a head lengthens the name instead of starting another
+            while (head + 1 < words.size() && !taken[head + 1] && joined(sentence, head)
+                    && lexicon.orgHeads().contains(words.get(head + 1))
+                    && (text.upperCase() || Character.isUpperCase(sentence.printed(head + 1).charAt(0)))) {
+                head++;
+            }
+            int to = ofTail(text, sentence, from, head);
+            spans.add(new Span(from, to, head));
             i = to - 1;
         }
         return spans;

@@ -115,6 +115,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aNameWithTwoOrganisationNounsIsOneActor() {
+        assertThat(actors("Police said the Coastal Liberation Army planned an attack on the airport."))
+                .containsExactly("Coastal Liberation Army");
+        assertThat(actors("THE COASTAL LIBERATION ARMY CLAIMED RESPONSIBILITY FOR THE BOMBING."))
+                .containsExactly("Coastal Liberation Army");
+    }
+
+    @Test
     void aGroupNamedOnceInPassingIsDroppedWhenTheStoryNamesTheDoer() {
         String story = """
                 The North Star Front bombed a bus terminal in the capital on Monday, killing four passengers.
