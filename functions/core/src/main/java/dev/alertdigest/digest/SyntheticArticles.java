@@ -1,5 +1,6 @@
 package dev.alertdigest.digest;
 
+import dev.alertdigest.article.Article;
 import dev.alertdigest.assess.Dimension;
 import dev.alertdigest.assess.DimensionScore;
 import dev.alertdigest.assess.Kind;
@@ -9,10 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
- * Made-up assessed articles shaped like real traffic (events reported by several outlets in near-duplicate words,
+ * Made-up articles, assessed ones shaped like real traffic (events reported by several outlets in near-duplicate words,
  * naming an actor and a place), for priming: run through the digest's code before SnapStart takes its snapshot,
  * they leave that code loaded and compiled, so a restored function does not pay for it on its first digest.
  * Never stored and never sent.
@@ -56,6 +58,51 @@ public final class SyntheticArticles {
                     "Outlet " + (i % 5), "2026-11-20", at, assessment, TextFingerprint.of(text)));
         }
         return articles;
+    }
+
+    /** The sentences of a made-up report; {@code %1$s} is the actor, {@code %2$s} the place, {@code %3$s} a day. */
+    private static final String[] REPORT = {
+        "Police warned on %3$s of a specific threat by the %1$s against the %2$s.",
+        "Officials said the group had the intent and the capability to attack within days, and that an attack was likely.",
+        "Two people were killed and 14 wounded when a bomb exploded near the %2$s last month, a spokesman for the ministry said.",
+        "The %1$s claimed responsibility for that bombing in a statement posted online.",
+        "Security was tightened at the entrance, and travellers were told to expect delays.",
+        "Schools in the area will stay open, the city council said on %3$s.",
+    };
+
+    private static final String[] DAYS = {"Monday", "Tuesday", "Nov. 20", "Friday", "Saturday"};
+    /** Places the gazetteer knows, so that priming runs the place recogniser's whole path. */
+    private static final String[] REPORTED_PLACES = {"Lyon railway station", "Madrid airport", "Nairobi city hall",
+            "Manila cathedral", "Istanbul stadium", "Berlin central station", "Lima airport"};
+
+    /**
+     * {@code count} made-up news reports of threats and attacks, for priming the score function: assessing them
+     * runs the assessor's code paths (kinds, actors, places, times, dimensions, summary), in normal case and, every
+     * third report, in the upper case of wire copy.
+     */
+    public static List<Article> reportsForPriming(int count) {
+        List<Article> reports = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String actor = ACTORS[i % ACTORS.length];
+            String place = REPORTED_PLACES[i % REPORTED_PLACES.length];
+            String day = DAYS[i % DAYS.length];
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < REPORT.length; s++) {
+                // leave one sentence out in turn, so that reports differ in what they say
+                if (s != i % REPORT.length) {
+                    text.append(text.isEmpty() ? "" : (s % 2 == 0 ? "\n\n" : " "))
+                            .append(String.format(REPORT[s], actor, place, day));
+                }
+            }
+            String title = actor + " threatens attack on " + place;
+            String body = text.toString();
+            if (i % 3 == 2) {
+                title = title.toUpperCase(Locale.ROOT);
+                body = body.toUpperCase(Locale.ROOT);
+            }
+            reports.add(new Article(title, "Outlet " + (i % 5), null, "2026-11-20", null, null, body));
+        }
+        return reports;
     }
 
     private static String words(Random random, int count) {

@@ -18,6 +18,7 @@ import dev.alertdigest.store.AssessmentRecords;
 import dev.alertdigest.store.AwsClients;
 import dev.alertdigest.store.DigestLedger;
 import dev.alertdigest.store.PhaseTimes;
+import dev.alertdigest.store.SnapStartPriming;
 import dev.alertdigest.store.StoryRecords;
 import dev.alertdigest.store.StructuredLog;
 import java.time.Clock;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crac.Core;
-import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * next run takes the same window again: grouping the same articles again changes no story (each article is held
  * once), so the retried digest is the same digest. Returns a one-line JSON status for the log and callers.
  */
-public final class DigestHandler implements RequestHandler<ScheduledEvent, String>, Resource {
+public final class DigestHandler implements RequestHandler<ScheduledEvent, String>, SnapStartPriming {
 
     /** Enough articles for the JIT to compile the hot paths during priming, few enough to take well under a second. */
     private static final int PRIMING_ARTICLES = 2_000;
@@ -80,22 +80,12 @@ public final class DigestHandler implements RequestHandler<ScheduledEvent, Strin
         this.clock = clock;
     }
 
-    /** SnapStart is about to snapshot the initialised function: prime it, so the snapshot holds warm code. */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to restore: the SDK clients reconnect on their first request
-    }
-
     /**
      * Runs the digest's own code on {@link SyntheticArticles} (map to items and back, group into stories, compose,
      * build the message) and one read-only Query, so that a snapshot taken afterwards holds that code loaded and
      * compiled. Claims no window, writes nothing and publishes nothing. Returns the stories composed.
      */
+    @Override
     public int prime() {
         Instant end = clock.instant();
         List<AssessedArticle> articles = SyntheticArticles.forPriming(PRIMING_ARTICLES, end);

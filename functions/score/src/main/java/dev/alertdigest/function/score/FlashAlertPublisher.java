@@ -96,6 +96,28 @@ final class FlashAlertPublisher {
         return new Sent(Result.SENT, story.storyId(), messageId);
     }
 
+    /**
+     * For priming: the alert's own code (group into stories, map them to items, compose, build the message) on
+     * {@code articles}, whatever their tier, and one read of the digest cursor. Claims nothing and sends nothing;
+     * returns the stories composed.
+     */
+    int warmUp(List<AssessedArticle> articles) {
+        StoryUpdate update = grouper.group(List.of(), articles);
+        stories.warmUp(update.created());
+        // made-up stories seldom reach the flash tier: compose them as if the tier were the lowest one
+        FlashAlertComposer anyTier = new FlashAlertComposer(Tier.ELEVATED, "alertdigest");
+        int composed = 0;
+        for (Story story : update.created()) {
+            composer.qualifies(story);
+            if (anyTier.qualifies(story)) {
+                message(anyTier.compose(story), story, articles.getFirst());
+                composed++;
+            }
+        }
+        digests.cursor();
+        return composed;
+    }
+
     /** The story the article belongs to, as the next digest will group it. */
     private Optional<Story> storyOf(AssessedArticle article, Instant now) {
         Instant lookback = now.minus(rules.eventWindow());

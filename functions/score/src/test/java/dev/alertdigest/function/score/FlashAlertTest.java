@@ -106,6 +106,19 @@ class FlashAlertTest {
     }
 
     @Test
+    void primingBeforeTheSnapshotStoresNothingAndSendsNothing() throws Exception {
+        assertThat(handlerAt(NOW).prime()).isEqualTo(300);
+
+        assertThat(dynamoDb.scan(r -> r.tableName(table)).count()).isZero();
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket)).keyCount()).isZero();
+        assertThat(received()).isEmpty();
+        // and the first real alert afterwards goes out as it would have
+        upload("a", seed);
+        score("a", NOW);
+        assertThat(received()).hasSize(1);
+    }
+
+    @Test
     void twoReportsScoredAtTheSameMomentAlertOnce() throws Exception {
         upload("a", seed);
         upload("b", otherOutlet(seed, "Kabul Evening Courier"));
@@ -193,10 +206,14 @@ class FlashAlertTest {
         new ArticleBucket(s3, bucket).writeParsed(new ParsedArticle(articleId(name), "incoming/" + name + ".txt", article));
     }
 
-    private void score(String name, Instant at) throws IOException {
-        ScoreHandler handler = new ScoreHandler(s3, dynamoDb, aws.sns(),
+    private ScoreHandler handlerAt(Instant at) {
+        return new ScoreHandler(s3, dynamoDb, aws.sns(),
                 new ScoreSettings(table, Duration.ofDays(30), ThreatAssessor.withDefaults(), topicArn, Tier.IMMINENT),
                 Clock.fixed(at, ZoneOffset.UTC));
+    }
+
+    private void score(String name, Instant at) throws IOException {
+        ScoreHandler handler = handlerAt(at);
         String key = BucketLayout.parsedKey(articleId(name));
         handler.handleRequest(LambdaEvents.s3Event(S3EventNotifications.objectCreated("us-east-1", bucket, key, 100, "e", at)),
                 new LocalLambdaContext("score"));
