@@ -2,6 +2,7 @@ package dev.alertdigest.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.alertdigest.assess.IncidentSentenceModel;
 import dev.alertdigest.assess.Kind;
 import dev.alertdigest.assess.ThreatAssessor;
 import java.io.ByteArrayInputStream;
@@ -9,17 +10,30 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Fits the relevance model (scoring.json {@code kind.model}) on the MUC-4 development stories and prints it
- * as JSON to paste into the profile; {@link #crossValidate} is the honest figure of the same fit: each story
- * is judged by a model fitted on the other folds only.
+ * Fits the relevance model on the MUC-4 development stories: the incident sentence weights (written to the
+ * resource {@code incident-sentences.bin}, see {@link IncidentSentenceModel}) and the document model over the
+ * kind features (printed as JSON to paste into scoring.json {@code kind.model}). {@link #crossValidate} is the
+ * honest figure of the same fit: each story is judged by models fitted on the other folds only.
+ *
+ * <p>The document model weighs the sentence model's verdicts, so it must learn them on stories the sentence
+ * model was not fitted on, as it will meet them: its training stories' features come from sentence models
+ * cross-fitted over {@link #INNER_FOLDS} folds of the training stories.
  */
 public final class KindModelFit {
 
     /** The penalty on standardised weights: enough to keep a rarely seen feature from a large weight. */
     static final double L2 = 1.0;
     static final int FOLDS = 10;
+    static final int INNER_FOLDS = 5;
+    static final Path SENTENCE_RESOURCE =
+            Path.of("functions/core/src/main/resources/dev/alertdigest/assess/incident-sentences.bin");
+
+    /** Both parts of a fit: the document model and the sentence weights it was fitted to read. */
+    record Fitted(LogisticRegression.Fit kind, float[] sentences) {
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private KindModelFit() {
@@ -29,18 +43,62 @@ public final class KindModelFit {
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         List<MucCorpus.Message> messages = MucCorpus.load(shared.resolve("corpus/muc4-dev"));
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
-        LogisticRegression.Fit fit = fit(assessor, messages);
-        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(modelJson(fit)));
+        Fitted fit = fit(assessor, messages);
+        Path out = args.length > 0 ? Path.of(args[0]) : SENTENCE_RESOURCE;
+        java.nio.file.Files.write(out, IncidentSentenceModel.encode(fit.sentences()));
+        System.err.println("wrote " + out);
+        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(modelJson(fit.kind())));
     }
 
-    static LogisticRegression.Fit fit(ThreatAssessor assessor, List<MucCorpus.Message> messages) {
+    /**
+     * Fits both models on {@code messages}; {@code assessor} only cuts the stories into sentences and hashes
+     * their features, which do not depend on any weights.
+     */
+    static Fitted fit(ThreatAssessor assessor, List<MucCorpus.Message> messages) {
+        List<List<IncidentSentenceFit.Labelled>> labelled = new ArrayList<>();
+        for (MucCorpus.Message m : messages) {
+            labelled.add(IncidentSentenceFit.label(examples(assessor, m), m));
+        }
         double[][] x = new double[messages.size()][];
         boolean[] y = new boolean[messages.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = assessor.kindFeatures(messages.get(i).article());
-            y[i] = messages.get(i).relevant();
+        for (int inner = 0; inner < INNER_FOLDS; inner++) {
+            List<IncidentSentenceFit.Labelled> training = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                if (i % INNER_FOLDS != inner) {
+                    training.addAll(labelled.get(i));
+                }
+            }
+            ThreatAssessor crossFitted = withSentences(null, IncidentSentenceFit.fit(training));
+            for (int i = inner; i < messages.size(); i += INNER_FOLDS) {
+                x[i] = crossFitted.kindFeatures(messages.get(i).article());
+                y[i] = messages.get(i).relevant();
+            }
         }
-        return f1Threshold(LogisticRegression.fit(x, y, L2), x, y);
+        List<IncidentSentenceFit.Labelled> all = new ArrayList<>();
+        labelled.forEach(all::addAll);
+        return new Fitted(f1Threshold(LogisticRegression.fit(x, y, L2), x, y), IncidentSentenceFit.fit(all));
+    }
+
+    /** Sentences and features of a story, computed once per run (they depend on the lexicons only). */
+    private static final Map<MucCorpus.Message, List<IncidentSentenceModel.Example>> EXAMPLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<IncidentSentenceModel.Example> examples(ThreatAssessor assessor, MucCorpus.Message m) {
+        return EXAMPLES.computeIfAbsent(m, k -> assessor.incidentSentenceExamples(k.article()));
+    }
+
+    /** The built-in profile with {@code kindModel} (when not null) and these sentence weights. */
+    private static ThreatAssessor withSentences(ObjectNode kindModel, float[] sentences) {
+        ObjectNode override = JSON.createObjectNode();
+        if (kindModel != null) {
+            override.putObject("kind").set("model", kindModel);
+        }
+        try {
+            return ThreatAssessor.withProfile(new ByteArrayInputStream(JSON.writeValueAsBytes(override)),
+                    IncidentSentenceModel.of(sentences));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -92,10 +150,8 @@ public final class KindModelFit {
                     training.add(messages.get(i));
                 }
             }
-            ObjectNode override = JSON.createObjectNode();
-            override.putObject("kind").set("model", modelJson(fit(assessor, training)));
-            ThreatAssessor held = ThreatAssessor.withProfile(
-                    new ByteArrayInputStream(JSON.writeValueAsBytes(override)));
+            Fitted fit = fit(assessor, training);
+            ThreatAssessor held = withSentences(modelJson(fit.kind()), fit.sentences());
             for (int i = fold; i < messages.size(); i += FOLDS) {
                 relevant[i] = held.assess(messages.get(i).article()).kind() != Kind.OTHER;
             }

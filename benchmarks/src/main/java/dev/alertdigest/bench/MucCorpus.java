@@ -13,14 +13,21 @@ import java.util.stream.Stream;
 /**
  * The MUC-3/4 development stories and their answer keys. A message is relevant when one of its templates
  * is not {@code MESSAGE: TEMPLATE *}; its perpetrator organisations are the key's ORGANIZATION ID lines
- * (each line one organisation, its alternative names separated by " / ").
+ * (each line one organisation, its alternative names separated by " / "); its incident strings are the quoted
+ * strings of the slots that quote the text (human target name and description, physical target, individual
+ * perpetrator, instrument), which say where in the story the incident is told.
  */
 final class MucCorpus {
 
     /** One story with what its key says about it. */
     record Message(String id, Article article, boolean relevant, List<List<String>> perpetrators,
-                   boolean threatenedOnly) {
+                   boolean threatenedOnly, List<String> incidentStrings) {
     }
+
+    /** The key slots whose quoted strings are copied from the story's text. */
+    private static final java.util.Set<String> QUOTING_SLOTS = java.util.Set.of("HUM TGT: NAME",
+            "HUM TGT: DESCRIPTION", "PHYS TGT: ID", "PERP: INDIVIDUAL ID", "INCIDENT: INSTRUMENT ID");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
 
     static List<Message> load(Path dir) throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -39,7 +46,7 @@ final class MucCorpus {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             KeyInfo key = keys.getOrDefault(e.getKey(), new KeyInfo());
             messages.add(new Message(e.getKey(), new Article("", null, null, null, null, null, e.getValue()),
-                    key.relevant, key.orgs, key.relevant && !key.accomplished));
+                    key.relevant, key.orgs, key.relevant && !key.accomplished, List.copyOf(key.strings)));
         }
         return messages;
     }
@@ -79,6 +86,7 @@ final class MucCorpus {
         boolean relevant;
         boolean accomplished;
         final List<List<String>> orgs = new ArrayList<>();
+        final java.util.Set<String> strings = new java.util.LinkedHashSet<>();
     }
 
     private static final java.util.regex.Pattern KEY_LINE =
@@ -97,6 +105,12 @@ final class MucCorpus {
                 value = line.trim();
             } else {
                 continue;
+            }
+            if (QUOTING_SLOTS.contains(field) && current != null) {
+                java.util.regex.Matcher q = QUOTED.matcher(value);
+                while (q.find()) {
+                    current.strings.add(q.group(1));
+                }
             }
             switch (field) {
                 case "MESSAGE: ID" -> current = keys.computeIfAbsent(value.substring(0, 13), k -> new KeyInfo());

@@ -18,32 +18,26 @@ final class IncidentSentences {
     /** What one sentence says: not an incident, an incident, or an incident dated to the last days. */
     enum Report { NONE, INCIDENT, RECENT_INCIDENT }
 
-    private final PhraseLexicon violentActs;
-    private final PhraseLexicon incidentEvents;
-    private final PhraseLexicon civilianTargets;
-    private final PhraseLexicon pastTime;
-    private final PhraseLexicon negation;
-    private final PhraseLexicon denials;
-    private final PhraseLexicon recentTime;
+    private final IncidentSentenceModel.Features lexicons;
 
     IncidentSentences(ScoringProfile profile) {
-        this.violentActs = profile.lexicon("violentActs");
-        this.incidentEvents = profile.lexicon("incidentEvents");
-        this.civilianTargets = profile.lexicon("civilianTargets");
-        this.pastTime = profile.lexicon("pastTime");
-        this.negation = profile.lexicon("negation");
-        this.denials = profile.lexicon("denialCues");
-        this.recentTime = profile.lexicon("recentTime");
+        this.lexicons = new IncidentSentenceModel.Features(profile);
     }
 
     Report of(Sentence s) {
-        // cheapest tests first: most sentences of most articles fail the first two
-        if (!s.security() || !(violentActs.matches(s) || incidentEvents.matches(s))) {
+        return s.security() ? of(lexicons.hits(s)) : Report.NONE;
+    }
+
+    /**
+     * The report of a security sentence that matches the lexicons {@code hits} (bits of
+     * {@link IncidentSentenceModel}: act, civilian, negation, denial, past, recent).
+     */
+    static Report of(int hits) {
+        if ((hits & IncidentSentenceModel.ACT) == 0 || (hits & IncidentSentenceModel.CIVILIAN) == 0
+                || (hits & (IncidentSentenceModel.NEGATION | IncidentSentenceModel.DENIAL
+                | IncidentSentenceModel.PAST)) != 0) {
             return Report.NONE;
         }
-        if (!civilianTargets.matches(s) || negation.matches(s) || denials.matches(s) || pastTime.matches(s)) {
-            return Report.NONE;
-        }
-        return recentTime.matches(s) ? Report.RECENT_INCIDENT : Report.INCIDENT;
+        return (hits & IncidentSentenceModel.RECENT) != 0 ? Report.RECENT_INCIDENT : Report.INCIDENT;
     }
 }

@@ -1,5 +1,7 @@
 package dev.alertdigest.assess;
 
+import java.util.List;
+
 /**
  * Decides whether an article is about a threat (not carried out yet), an incident (carried out or
  * attempted), or neither.
@@ -28,6 +30,7 @@ final class KindClassifier {
     private final ScoringProfile.KindSettings settings;
     private final KindModel model;
     private final KindFeatures features;
+    private final IncidentSentenceModel.Features sentenceFeatures;
     private final SecurityCues cues;
     private final PhraseLexicon combat;
     private final PhraseLexicon incidentEvents;
@@ -38,9 +41,14 @@ final class KindClassifier {
     private final PhraseLexicon discourse;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
+        this(profile, cues, IncidentSentenceModel.builtIn());
+    }
+
+    KindClassifier(ScoringProfile profile, SecurityCues cues, IncidentSentenceModel sentences) {
         this.settings = profile.kind;
         this.model = profile.kindModel;
-        this.features = new KindFeatures(profile, cues);
+        this.features = new KindFeatures(profile, cues, sentences);
+        this.sentenceFeatures = new IncidentSentenceModel.Features(profile);
         this.cues = cues;
         this.combat = profile.lexicon("combat");
         this.incidentEvents = profile.lexicon("incidentEvents");
@@ -71,6 +79,11 @@ final class KindClassifier {
         Kind kind = !relevant || otherSenseWins ? Kind.OTHER
                 : warning ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
+    }
+
+    /** Every sentence of {@code text} as the incident sentence model reads it. */
+    List<IncidentSentenceModel.Example> sentenceExamples(ArticleText text) {
+        return sentenceFeatures.examples(text);
     }
 
     /** The values of {@link KindFeatures#NAMES} for {@code text}. */

@@ -25,40 +25,34 @@ final class KindFeatures {
     static final List<String> NAMES = List.of(
             "leadActs", "bodyActs", "leadCivilianActs", "bodyCivilianActs", "militaryActs", "combatRate",
             "militaryRate", "discourseRate", "lawEnforcementRate", "denials", "pastActShare", "generalRate",
-            "accidentRate", "ruleDecision", "firstIncident", "incidents", "leadIncidents", "recentIncidents");
+            "accidentRate", "ruleDecision", "firstIncident", "incidents", "leadIncidents", "recentIncidents",
+            "sentenceMax", "sentenceSecond", "leadSentenceMax", "likelySentences", "sentenceMaxPosition",
+            "sentenceMass");
 
     private final SecurityCues cues;
     private final int leadSentences;
     private final double minEvidence;
     private final PhraseLexicon combat;
-    private final PhraseLexicon incidentEvents;
-    private final PhraseLexicon violentActs;
-    private final PhraseLexicon civilianTargets;
     private final PhraseLexicon militaryTargets;
     private final PhraseLexicon discourse;
     private final PhraseLexicon lawEnforcement;
-    private final PhraseLexicon denials;
-    private final PhraseLexicon pastTime;
     private final PhraseLexicon generalities;
     private final PhraseLexicon accidents;
-    private final IncidentSentences incidentSentences;
+    private final IncidentSentenceModel sentenceModel;
+    private final IncidentSentenceModel.Features sentenceFeatures;
 
-    KindFeatures(ScoringProfile profile, SecurityCues cues) {
+    KindFeatures(ScoringProfile profile, SecurityCues cues, IncidentSentenceModel sentenceModel) {
+        this.sentenceModel = sentenceModel;
+        this.sentenceFeatures = new IncidentSentenceModel.Features(profile);
         this.cues = cues;
         this.leadSentences = profile.kind.leadSentences();
         this.minEvidence = profile.kind.minEvidence();
         this.combat = profile.lexicon("combat");
-        this.incidentEvents = profile.lexicon("incidentEvents");
-        this.violentActs = profile.lexicon("violentActs");
-        this.civilianTargets = profile.lexicon("civilianTargets");
         this.militaryTargets = profile.lexicon("militaryTargets");
         this.discourse = profile.lexicon("discourse");
         this.lawEnforcement = profile.lexicon("lawEnforcement");
-        this.denials = profile.lexicon("denialCues");
-        this.pastTime = profile.lexicon("pastTime");
         this.generalities = profile.lexicon("generalities");
         this.accidents = profile.lexicon("accidents");
-        this.incidentSentences = new IncidentSentences(profile);
     }
 
     /** The values of {@link #NAMES} for {@code text}, {@code evidence} being the rule-based security evidence. */
@@ -66,8 +60,13 @@ final class KindFeatures {
         Counts c = new Counts();
         int bodyIndex = 0;
         for (Sentence s : text.sentences()) {
+            int position = bodyIndex;
             boolean lead = s.title() || bodyIndex++ < leadSentences;
-            count(s, lead, c);
+            int hits = count(s, lead, c);
+            score(s, s.title() ? 0 : position, hits, c);
+        }
+        if (c.sentences < 2) {
+            c.secondLogit = c.maxLogit;
         }
         double per100 = 100.0 / Math.max(1, c.words);
         int acts = c.leadActs + c.bodyActs;
@@ -90,24 +89,61 @@ final class KindFeatures {
             Math.log1p(c.incidents),
             Math.min(c.leadIncidents, 3),
             Math.log1p(c.recentIncidents),
+            c.maxLogit,
+            c.secondLogit,
+            c.leadMaxLogit,
+            Math.log1p(c.likelySentences),
+            1.0 / (1 + c.maxAt),
+            Math.log1p(c.mass),
         };
     }
 
-    private void count(Sentence s, boolean lead, Counts c) {
+    /** Folds the learned incident logit of sentence {@code s} into the top-two, lead, count and mass sums. */
+    private void score(Sentence s, int position, int hits, Counts c) {
+        double z = s.security() ? sentenceModel.logit(sentenceFeatures.of(s, position, hits))
+                : IncidentSentenceModel.NOT_SCORED;
+        int i = c.sentences++;
+        double p = 1 / (1 + Math.exp(-z));
+        c.mass += p;
+        c.likelySentences += p > 0.5 ? 1 : 0;
+        if (z > c.maxLogit) {
+            c.secondLogit = c.maxLogit;
+            c.maxLogit = z;
+            c.maxAt = i;
+        } else if (z > c.secondLogit) {
+            c.secondLogit = z;
+        }
+        if (i < LEAD_SCORED) {
+            c.leadMaxLogit = Math.max(c.leadMaxLogit, z);
+        }
+    }
+
+    /** Sentences (headline included) whose best incident logit is {@code leadSentenceMax}. */
+    private static final int LEAD_SCORED = 4;
+
+    /**
+     * Adds sentence {@code s} to the counts; returns which of the {@link IncidentSentenceModel#LEXICONS} it
+     * matches (bit i for lexicon i), 0 for a sentence that is not about security, so that the sentence model
+     * and {@link IncidentSentences} read the lexicons matched here rather than match them again.
+     */
+    private int count(Sentence s, boolean lead, Counts c) {
         c.words += s.size();
         int combats = combat.count(s);
         int military = militaryTargets.count(s);
+        int discourseWords = discourse.count(s);
+        int lawWords = lawEnforcement.count(s);
         c.combatWords += combats;
         c.militaryWords += military;
-        c.discourseWords += discourse.count(s);
-        c.lawWords += lawEnforcement.count(s);
+        c.discourseWords += discourseWords;
+        c.lawWords += lawWords;
         c.generalWords += generalities.count(s);
         c.accidentWords += accidents.count(s);
         if (!s.security()) {
-            return;
+            return 0;
         }
-        c.denialSentences += denials.matches(s) ? 1 : 0;
-        IncidentSentences.Report report = incidentSentences.of(s);
+        int hits = sentenceFeatures.hits(s, combats > 0, military > 0, discourseWords > 0, lawWords > 0);
+        c.denialSentences += (hits & IncidentSentenceModel.DENIAL) != 0 ? 1 : 0;
+        IncidentSentences.Report report = IncidentSentences.of(hits);
         if (report != IncidentSentences.Report.NONE) {
             c.incidents++;
             c.leadIncidents += lead ? 1 : 0;
@@ -116,11 +152,11 @@ final class KindFeatures {
                 c.firstIncident = s.index();
             }
         }
-        if (!violentActs.matches(s) && !incidentEvents.matches(s)) {
-            return;
+        if ((hits & IncidentSentenceModel.ACT) == 0) {
+            return hits;
         }
         // a battalion reporting kidnapped peasants is about the peasants: civilians outweigh the unit
-        boolean civilian = combats == 0 && civilianTargets.matches(s);
+        boolean civilian = combats == 0 && (hits & IncidentSentenceModel.CIVILIAN) != 0;
         boolean war = !civilian && combats + military > 0;
         if (lead) {
             c.leadActs++;
@@ -130,7 +166,8 @@ final class KindFeatures {
             c.bodyCivilian += civilian ? 1 : 0;
         }
         c.militaryActs += war ? 1 : 0;
-        c.pastActs += pastTime.matches(s) ? 1 : 0;
+        c.pastActs += (hits & IncidentSentenceModel.PAST) != 0 ? 1 : 0;
+        return hits;
     }
 
     /** Running counts over one article's sentences. */
@@ -153,5 +190,12 @@ final class KindFeatures {
         int incidents;
         int leadIncidents;
         int recentIncidents;
+        int sentences;
+        double maxLogit = IncidentSentenceModel.NOT_SCORED;
+        double secondLogit = IncidentSentenceModel.NOT_SCORED;
+        double leadMaxLogit = IncidentSentenceModel.NOT_SCORED;
+        int maxAt;
+        int likelySentences;
+        double mass;
     }
 }

@@ -39,9 +39,9 @@ public final class ThreatAssessor {
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
 
-    private ThreatAssessor(ScoringProfile profile) {
+    private ThreatAssessor(ScoringProfile profile, IncidentSentenceModel sentences) {
         cues = new SecurityCues(profile);
-        kinds = new KindClassifier(profile, cues);
+        kinds = new KindClassifier(profile, cues, sentences);
         actors = new ActorRecognizer(profile, cues);
         places = new PlaceRecognizer(profile);
         times = new TimeExpressions(profile);
@@ -61,7 +61,7 @@ public final class ThreatAssessor {
     public static ThreatAssessor withDefaults() {
         String path = System.getProperty(PROFILE_PROPERTY, System.getenv(PROFILE_ENV));
         if (path == null || path.isBlank()) {
-            return new ThreatAssessor(ScoringProfile.defaults());
+            return new ThreatAssessor(ScoringProfile.defaults(), IncidentSentenceModel.builtIn());
         }
         try (InputStream in = Files.newInputStream(Path.of(path))) {
             return withProfile(in);
@@ -72,7 +72,15 @@ public final class ThreatAssessor {
 
     /** The built-in profile with the JSON override laid over it (only the keys it holds change). */
     public static ThreatAssessor withProfile(InputStream override) {
-        return new ThreatAssessor(ScoringProfile.load(override));
+        return withProfile(override, IncidentSentenceModel.builtIn());
+    }
+
+    /**
+     * The built-in profile with the JSON override laid over it, and these incident sentence weights instead of
+     * the built-in ones: what a fit of the relevance model evaluates.
+     */
+    public static ThreatAssessor withProfile(InputStream override, IncidentSentenceModel sentences) {
+        return new ThreatAssessor(ScoringProfile.load(override), sentences);
     }
 
     public ThreatAssessment assess(Article article) {
@@ -112,6 +120,14 @@ public final class ThreatAssessor {
      */
     public double[] kindFeatures(Article article) {
         return kinds.features(ArticleText.of(article, cues));
+    }
+
+    /**
+     * Every sentence of {@code article} as the incident sentence model reads it (its words, and its hashed
+     * features when it is a security sentence): what a fit of that model trains on.
+     */
+    public List<IncidentSentenceModel.Example> incidentSentenceExamples(Article article) {
+        return kinds.sentenceExamples(ArticleText.of(article, cues));
     }
 
     /**

@@ -72,4 +72,30 @@ class KindClassifierTest {
                 The guerrillas must accept the elections and the constitution, the president said.""");
         assertThat(d.kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aStoryAboutSomethingElseThatReportsAMurderInPassingIsAnIncident() {
+        KindClassifier.Decision d = classify("""
+                The national congress today approved the new labour law after a long debate, and the opposition \
+                parties said they would ask the supreme court to review it.
+
+                The president of the congress thanked the deputies for their work. The law sets new rules for the \
+                working week and for the minimum wage.
+
+                In a separate development, unidentified gunmen last night murdered a judge of the supreme court as \
+                he left his home in the capital.""");
+        assertThat(d.relevance()).isPositive();
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
+    void anAmbushOfAnArmyConvoyIsNotATerroristIncident() {
+        KindClassifier.Decision d = classify("""
+                Rebels ambushed an army convoy on the road to the northern garrison on Tuesday, killing four soldiers \
+                and wounding six, the armed forces said.
+
+                Troops pursued the attackers into the mountains, where fighting continued, the army command added.""");
+        assertThat(d.relevance()).isNegative();
+        assertThat(d.kind()).isEqualTo(Kind.OTHER);
+    }
 }

@@ -76,4 +76,26 @@ class KindFeaturesTest {
         assertThat(feature("ruleDecision", "Terrorists bombed the power station and kidnapped two engineers.")).isEqualTo(1);
         assertThat(feature("ruleDecision", "The bakery sold more bread this year.")).isZero();
     }
+
+    @Test
+    void theBestIncidentSentenceAndItsPlaceAreFeatures() {
+        String passing = """
+                The congress debated the budget on Monday. The opposition asked for more spending on schools.
+
+                Meanwhile, gunmen murdered a judge outside his home in the capital last night.""";
+        assertThat(feature("sentenceMax", passing)).isPositive();
+        assertThat(feature("likelySentences", passing)).isEqualTo(Math.log1p(1));
+        assertThat(feature("sentenceMaxPosition", passing)).isEqualTo(1.0 / 3); // the third sentence
+        String combat = "Army troops clashed with guerrillas near the border. Three soldiers were killed in the fighting.";
+        assertThat(feature("sentenceMax", combat)).isNegative();
+        assertThat(feature("likelySentences", combat)).isZero();
+    }
+
+    @Test
+    void sentencesNotAboutSecurityAreNotScored() {
+        String text = "The bakery sold more bread this year. Its owner plans a second shop.";
+        assertThat(feature("sentenceMax", text)).isEqualTo(IncidentSentenceModel.NOT_SCORED);
+        assertThat(feature("sentenceSecond", text)).isEqualTo(IncidentSentenceModel.NOT_SCORED);
+        assertThat(feature("sentenceMass", text)).isLessThan(0.01);
+    }
 }
