@@ -29,7 +29,11 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
                 sentences.add(tokenize(sentences.size(), sentence, false));
             }
         }
-        sentences.replaceAll(s -> s.withSecurity(cues.isSecuritySentence(s)));
+        LexiconIndex index = cues.lexiconIndex();
+        sentences.replaceAll(s -> {
+            Sentence marked = s.withLexiconStarts(index.startsOf(s.words()));
+            return marked.withSecurity(cues.isSecuritySentence(marked));
+        });
         return new ArticleText(List.copyOf(sentences), isUpperCase(article.text()));
     }
 
@@ -95,6 +99,6 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
             n++;
         }
         return new Sentence(index, text, List.copyOf(words), java.util.Arrays.copyOf(starts, n),
-                java.util.Arrays.copyOf(ends, n), title, false);
+                java.util.Arrays.copyOf(ends, n), title, false, null);
     }
 }
