@@ -9,8 +9,8 @@ import java.util.Map;
  * The first words and stems of every lexicon of one scoring profile, so a sentence is looked up once for all
  * of them: an assessment runs some fifty lexicons over every sentence, and almost every word starts no phrase
  * of a given lexicon. {@link #startsOf} tells, per token, which lexicons have a phrase that may start there
- * (its first word, or a stem the token begins with); a lexicon then tries only those tokens, and skips a
- * sentence where none is marked.
+ * (its first two words, a one-word phrase, or a stem the token begins with); a lexicon then tries only those
+ * tokens, and skips a sentence where none is marked.
  *
  * <p>Filled while the profile is built, then frozen: after {@link #freeze()} it is read-only and shared by
  * every thread. Lexicons made after it froze are not indexed and match the slow way.
@@ -48,11 +48,22 @@ final class LexiconIndex {
         }
     }
 
-    private final Map<String, long[]> firstWords = new HashMap<>();
+    /**
+     * The lexicons with a phrase starting with one word: those the word alone may start (a one-word phrase, or
+     * a second word that is a stem), and the rest by their second word. Checking the second word too keeps
+     * "the", "in", "is" from marking every lexicon with a phrase like "the army" or "in the coming days".
+     */
+    private static final class FirstWord {
+        long[] alone;
+        Map<String, long[]> bySecond;
+    }
+
+    private final Map<String, FirstWord> firstWords = new HashMap<>();
     private final StemNode stems = new StemNode();
     private int lexicons;
     /** Longs per token mask, set when frozen. */
     private int width;
+    private long[] none;
     private boolean frozen;
 
     /** A new lexicon's number, or -1 once the index is frozen (the lexicon then goes unindexed). */
@@ -60,13 +71,25 @@ final class LexiconIndex {
         return frozen ? -1 : lexicons++;
     }
 
-    /** Lexicon {@code id} has a phrase starting with the word {@code first}. */
-    void addFirstWord(int id, String first) {
-        firstWords.put(first, with(firstWords.get(first), id));
+    /** Lexicon {@code id} has the phrase {@code words}, its last word a stem when {@code prefixLast}. */
+    void addPhrase(int id, String[] words, boolean prefixLast) {
+        if (words.length == 1 && prefixLast) {
+            addStem(id, words[0]);
+            return;
+        }
+        FirstWord first = firstWords.computeIfAbsent(words[0], k -> new FirstWord());
+        if (words.length == 1 || words.length == 2 && prefixLast) {
+            first.alone = with(first.alone, id);
+        } else {
+            if (first.bySecond == null) {
+                first.bySecond = new HashMap<>();
+            }
+            first.bySecond.put(words[1], with(first.bySecond.get(words[1]), id));
+        }
     }
 
     /** Lexicon {@code id} has a one-word phrase matching every word that starts with {@code stem}. */
-    void addStem(int id, String stem) {
+    private void addStem(int id, String stem) {
         StemNode node = stems;
         for (int i = 0; i < stem.length(); i++) {
             node = node.childOrNew(stem.charAt(i));
@@ -77,7 +100,13 @@ final class LexiconIndex {
     /** Ends registration: masks shrink to the lexicons registered, and stem masks accumulate down the trie. */
     void freeze() {
         width = Math.max(1, (lexicons + 63) / 64);
-        firstWords.replaceAll((word, mask) -> Arrays.copyOf(mask, width));
+        none = new long[width];
+        for (FirstWord first : firstWords.values()) {
+            first.alone = first.alone == null ? none : Arrays.copyOf(first.alone, width);
+            if (first.bySecond != null) {
+                first.bySecond.replaceAll((second, mask) -> Arrays.copyOf(mask, width));
+            }
+        }
         accumulate(stems, new long[width]);
         frozen = true;
     }
@@ -112,10 +141,13 @@ final class LexiconIndex {
         long[] union = new long[width];
         for (int t = 0; t < words.size(); t++) {
             String word = words.get(t);
-            long[] first = firstWords.get(word);
+            FirstWord first = firstWords.get(word);
+            long[] alone = first == null ? none : first.alone;
+            long[] pair = first == null || first.bySecond == null || t + 1 == words.size() ? null
+                    : first.bySecond.get(words.get(t + 1));
             long[] stem = stemsOf(word);
             for (int k = 0; k < width; k++) {
-                long bits = (first == null ? 0 : first[k]) | stem[k];
+                long bits = alone[k] | stem[k] | (pair == null ? 0 : pair[k]);
                 byToken[t * width + k] = bits;
                 union[k] |= bits;
             }

@@ -51,14 +51,11 @@ final class PhraseLexicon {
             Phrase p = new Phrase(words.toArray(String[]::new), prefix, entry.getValue());
             if (prefix && words.size() == 1) {
                 prefixes.add(words.getFirst(), p);
-                if (this.index != null) {
-                    this.index.addStem(id, words.getFirst());
-                }
             } else {
                 byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(p);
-                if (this.index != null) {
-                    this.index.addFirstWord(id, words.getFirst());
-                }
+            }
+            if (this.index != null) {
+                this.index.addPhrase(id, p.words, prefix);
             }
             count++;
         }
