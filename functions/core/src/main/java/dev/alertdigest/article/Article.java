@@ -2,6 +2,7 @@ package dev.alertdigest.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A news article as the parse function hands it on: what an analyst needs, nothing of the page around it.
@@ -17,6 +18,9 @@ import java.util.List;
 public record Article(String title, String source, String dateline, String published, String byline, String url,
                       String text) {
 
+    /** A blank line, compiled once: String.split compiles a pattern like this on every call. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+
     public Article {
         title = title == null ? "" : title;
         text = text == null ? "" : text;
@@ -25,7 +29,7 @@ public record Article(String title, String source, String dateline, String publi
     /** The body's paragraphs, in order, without blank ones. */
     public List<String> paragraphs() {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : text.split("\n\\s*\n")) {
+        for (String block : BLANK_LINE.split(text)) {
             String trimmed = block.strip();
             if (!trimmed.isEmpty()) {
                 paragraphs.add(trimmed);
