@@ -132,6 +132,11 @@ final class PhraseLexicon {
         return p == null ? 0 : p.words.length;
     }
 
+    /** True when a one-word phrase of the lexicon matches token {@code i} of the sentence. */
+    boolean matchesWordAt(Sentence sentence, int i) {
+        return mayStartAt(sentence, i) && matchesWord(sentence.words().get(i));
+    }
+
     /** True when a one-word phrase of the lexicon matches {@code word}. */
     boolean matchesWord(String word) {
         List<Phrase> candidates = byFirstWord.get(word);
