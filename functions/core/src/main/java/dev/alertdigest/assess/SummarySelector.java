@@ -97,11 +97,13 @@ final class SummarySelector {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
+        Map<Integer, Set<String>> wordSets = new HashMap<>(); // by position: each built once, not per comparison
         for (Scored candidate : scored) {
             if (chosen.size() == count) {
                 break;
             }
-            if (chosen.stream().noneMatch(c -> nearDuplicate(c.sentence(), candidate.sentence()))) {
+            Set<String> words = wordSets.computeIfAbsent(candidate.position(), p -> new HashSet<>(body.get(p).words()));
+            if (chosen.stream().noneMatch(c -> nearDuplicate(wordSets.get(c.position()), words))) {
                 chosen.add(candidate);
             }
         }
@@ -109,9 +111,8 @@ final class SummarySelector {
         return chosen.stream().map(c -> c.sentence().text()).toList();
     }
 
-    private static boolean nearDuplicate(Sentence a, Sentence b) {
-        Set<String> wa = new HashSet<>(a.words());
-        Set<String> wb = new HashSet<>(b.words());
+    /** Two sentences' distinct words, {@code wa} and {@code wb}, mostly the same. */
+    private static boolean nearDuplicate(Set<String> wa, Set<String> wb) {
         int shared = 0;
         for (String w : wa) {
             shared += wb.contains(w) ? 1 : 0;
