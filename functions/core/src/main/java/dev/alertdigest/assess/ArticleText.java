@@ -29,7 +29,11 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
                 sentences.add(tokenize(sentences.size(), sentence, false));
             }
         }
-        sentences.replaceAll(s -> s.withSecurity(cues.isSecuritySentence(s)));
+        LexiconIndex index = cues.lexiconIndex();
+        sentences.replaceAll(s -> {
+            Sentence marked = s.withLexiconStarts(index.startsOf(s.words()));
+            return marked.withSecurity(cues.isSecuritySentence(marked));
+        });
         return new ArticleText(List.copyOf(sentences), isUpperCase(article.text()));
     }
 
@@ -38,7 +42,10 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         int lower = 0;
         for (int i = 0; i < text.length() && i < 4000; i++) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
+            if (c < 128) { // ASCII, nearly all of it: the same answer as Character's tables, without them
+                upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+                lower += c >= 'a' && c <= 'z' ? 1 : 0;
+            } else if (Character.isUpperCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
@@ -55,22 +62,28 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         List<String> words = new ArrayList<>();
         int[] starts = new int[text.length() / 2 + 2];
         int[] ends = new int[starts.length];
+        char[] lower = new char[text.length()];
         int n = 0;
         int i = 0;
         int length = text.length();
         while (i < length) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             int segment = i; // start of the current dot-free piece: "u.s." continues only after one letter
+            boolean ascii = true;
             while (i < length) {
                 char c = text.charAt(i);
-                boolean nextIsWordChar = i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1));
-                if (Character.isLetterOrDigit(c)) {
+                if (isWordChar(c)) {
+                    ascii &= c < 128;
                     i++;
-                } else if ((c == '-' || c == '\'' || c == '\u2019') && nextIsWordChar) {
+                    continue;
+                }
+                boolean nextIsWordChar = i + 1 < length && isWordChar(text.charAt(i + 1));
+                if ((c == '-' || c == '\'' || c == '\u2019') && nextIsWordChar) {
+                    ascii &= c < 128;
                     i++;
                 } else if (c == '.' && nextIsWordChar && i - segment == 1) {
                     i++;
@@ -84,10 +97,25 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
                 end++; // the closing dot of "u.s."
                 i++;
             }
-            String word = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (word.endsWith("'s") && word.length() > 2) {
-                word = word.substring(0, word.length() - 2);
-                end -= 2;
+            String word;
+            if (ascii) {
+                // most tokens: lower-case ASCII letters in place of substring, toLowerCase and replace
+                int size = 0;
+                for (int k = start; k < end; k++) {
+                    char c = text.charAt(k);
+                    lower[size++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                }
+                if (size > 2 && lower[size - 2] == '\'' && lower[size - 1] == 's') {
+                    size -= 2;
+                    end -= 2;
+                }
+                word = new String(lower, 0, size);
+            } else {
+                word = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (word.endsWith("'s") && word.length() > 2) {
+                    word = word.substring(0, word.length() - 2);
+                    end -= 2;
+                }
             }
             words.add(word);
             starts[n] = start;
@@ -95,6 +123,14 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
             n++;
         }
         return new Sentence(index, text, List.copyOf(words), java.util.Arrays.copyOf(starts, n),
-                java.util.Arrays.copyOf(ends, n), title, false);
+                java.util.Arrays.copyOf(ends, n), title, false, null);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered without its tables for ASCII. */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -30,8 +30,13 @@ final class PhraseLexicon {
     /** One-word prefix phrases ("kidnap*") in a character trie: one walk down the word finds its stem. */
     private final StemTrie<Phrase> prefixes = new StemTrie<>();
     private final int size;
+    /** The profile's index this lexicon is entered in, and its number there; null and -1 when in none. */
+    private final LexiconIndex index;
+    private final int id;
 
-    private PhraseLexicon(Map<String, String> phrasesToValues) {
+    private PhraseLexicon(Map<String, String> phrasesToValues, LexiconIndex index) {
+        this.id = index == null ? -1 : index.register();
+        this.index = id < 0 ? null : index;
         int count = 0;
         for (Map.Entry<String, String> entry : phrasesToValues.entrySet()) {
             String phrase = entry.getKey().strip();
@@ -49,20 +54,32 @@ final class PhraseLexicon {
             } else {
                 byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(p);
             }
+            if (this.index != null) {
+                this.index.addPhrase(id, p.words, prefix);
+            }
             count++;
         }
         size = count;
     }
 
     static PhraseLexicon of(List<String> phrases) {
+        return of(phrases, null);
+    }
+
+    /** The phrases, entered in {@code index} (null for none) so the profile's sentences find them fast. */
+    static PhraseLexicon of(List<String> phrases, LexiconIndex index) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         phrases.forEach(p -> map.put(p, p));
-        return new PhraseLexicon(map);
+        return new PhraseLexicon(map, index);
     }
 
     /** Phrases mapped to values: alias → canonical name. */
     static PhraseLexicon ofValues(Map<String, String> phrasesToValues) {
-        return new PhraseLexicon(phrasesToValues);
+        return ofValues(phrasesToValues, null);
+    }
+
+    static PhraseLexicon ofValues(Map<String, String> phrasesToValues, LexiconIndex index) {
+        return new PhraseLexicon(phrasesToValues, index);
     }
 
     int size() {
@@ -71,11 +88,15 @@ final class PhraseLexicon {
 
     /** Every longest match in the sentence, left to right, not overlapping. */
     List<Match> find(Sentence sentence) {
+        LexiconIndex.LexiconStarts starts = startsIn(sentence);
+        if (starts != null && !starts.anywhere(id)) {
+            return List.of();
+        }
         List<Match> matches = new ArrayList<>(2);
         List<String> words = sentence.words();
         int i = 0;
         while (i < words.size()) {
-            Phrase best = longestAt(words, i);
+            Phrase best = starts != null && !starts.at(i, id) ? null : longestAt(words, i);
             if (best == null) {
                 i++;
             } else {
@@ -87,9 +108,13 @@ final class PhraseLexicon {
     }
 
     boolean matches(Sentence sentence) {
+        LexiconIndex.LexiconStarts starts = startsIn(sentence);
+        if (starts != null && !starts.anywhere(id)) {
+            return false;
+        }
         List<String> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
-            if (longestAt(words, i) != null) {
+            if ((starts == null || starts.at(i, id)) && longestAt(words, i) != null) {
                 return true;
             }
         }
@@ -98,13 +123,18 @@ final class PhraseLexicon {
 
     /** True when a phrase of the lexicon starts at token {@code i}. */
     boolean startsAt(Sentence sentence, int i) {
-        return i >= 0 && i < sentence.size() && longestAt(sentence.words(), i) != null;
+        return i >= 0 && i < sentence.size() && mayStartAt(sentence, i) && longestAt(sentence.words(), i) != null;
     }
 
     /** Tokens of the longest phrase starting at token {@code i}, 0 when none does. */
     int lengthAt(Sentence sentence, int i) {
-        Phrase p = i >= 0 && i < sentence.size() ? longestAt(sentence.words(), i) : null;
+        Phrase p = i >= 0 && i < sentence.size() && mayStartAt(sentence, i) ? longestAt(sentence.words(), i) : null;
         return p == null ? 0 : p.words.length;
+    }
+
+    /** True when a one-word phrase of the lexicon matches token {@code i} of the sentence. */
+    boolean matchesWordAt(Sentence sentence, int i) {
+        return mayStartAt(sentence, i) && matchesWord(sentence.words().get(i));
     }
 
     /** True when a one-word phrase of the lexicon matches {@code word}. */
@@ -130,6 +160,18 @@ final class PhraseLexicon {
             matches.addAll(find(sentence));
         }
         return matches;
+    }
+
+    /** The sentence's marks of where this lexicon's phrases may start, or null when it has none for it. */
+    private LexiconIndex.LexiconStarts startsIn(Sentence sentence) {
+        LexiconIndex.LexiconStarts starts = sentence.lexiconStarts();
+        return index != null && starts != null && starts.index() == index ? starts : null;
+    }
+
+    /** False only where the sentence's marks rule out a phrase of this lexicon at token {@code i}. */
+    private boolean mayStartAt(Sentence sentence, int i) {
+        LexiconIndex.LexiconStarts starts = startsIn(sentence);
+        return starts == null || starts.at(i, id);
     }
 
     private Phrase longestAt(List<String> words, int i) {

@@ -80,7 +80,7 @@ final class PlaceRecognizer {
         List<String> words = sentence.words();
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
-            boolean subSite = lexicon.subSiteWords().matchesWord(word);
+            boolean subSite = lexicon.subSiteWords().matchesWordAt(sentence, i);
             if (!subSite && !lexicon.siteHeads().contains(word) || isSpeaker(words, i)) {
                 continue;
             }

@@ -73,6 +73,8 @@ final class ScoringProfile {
     record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date) {
     }
 
+    /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
+    final LexiconIndex lexiconIndex = new LexiconIndex();
     final Map<Dimension, Integer> weights;
     final TierCutoffs tiers;
     final Rules rules;
@@ -122,7 +124,8 @@ final class ScoringProfile {
                 s.path("questionPenalty").asDouble());
 
         lexicons = new HashMap<>();
-        root.path("lexicons").properties().forEach(e -> lexicons.put(e.getKey(), PhraseLexicon.of(strings(e.getValue()))));
+        root.path("lexicons").properties()
+                .forEach(e -> lexicons.put(e.getKey(), PhraseLexicon.of(strings(e.getValue()), lexiconIndex)));
 
         JsonNode a = root.path("actor");
         JsonNode agency = a.path("stateForceAgency");
@@ -131,7 +134,7 @@ final class ScoringProfile {
             aliases.put(e.getKey(), e.getKey());
             strings(e.getValue()).forEach(alias -> aliases.put(alias, e.getKey()));
         });
-        actors = new ActorLexicon(PhraseLexicon.ofValues(aliases), lowerSet(a.path("orgHeads")),
+        actors = new ActorLexicon(PhraseLexicon.ofValues(aliases, lexiconIndex), lowerSet(a.path("orgHeads")),
                 lowerSet(a.path("nameStopWords")), lowerSet(a.path("notActorNames")),
                 lexicon(a.path("stateForces")), lexicon(a.path("atrocityCues")), lexicon(a.path("generic")),
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
@@ -153,8 +156,10 @@ final class ScoringProfile {
         });
         Map<String, String> demonyms = new LinkedHashMap<>();
         p.path("demonyms").properties().forEach(e -> demonyms.put(e.getKey(), e.getValue().asText()));
-        places = new PlaceLexicon(PhraseLexicon.ofValues(countries), PhraseLexicon.ofValues(cities), countryOfCity,
-                PhraseLexicon.ofValues(demonyms), lowerSet(p.path("siteHeads")), lexicon(p.path("subSiteWords")));
+        places = new PlaceLexicon(PhraseLexicon.ofValues(countries, lexiconIndex),
+                PhraseLexicon.ofValues(cities, lexiconIndex), countryOfCity,
+                PhraseLexicon.ofValues(demonyms, lexiconIndex), lowerSet(p.path("siteHeads")),
+                lexicon(p.path("subSiteWords")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
@@ -179,6 +184,7 @@ final class ScoringProfile {
         });
         outlets = lexicon(root.path("dimensionLevels").path("corroboration").path("outlets"));
         likelihoodUnknown = lexicon(root.path("dimensionLevels").path("likelihood").path("unknown"));
+        lexiconIndex.freeze();
     }
 
     PhraseLexicon lexicon(String name) {
@@ -242,8 +248,8 @@ final class ScoringProfile {
         return Tier.valueOf(node.path(field).asText("IMMINENT"));
     }
 
-    private static PhraseLexicon lexicon(JsonNode list) {
-        return PhraseLexicon.of(strings(list));
+    private PhraseLexicon lexicon(JsonNode list) {
+        return PhraseLexicon.of(strings(list), lexiconIndex);
     }
 
     private static List<String> strings(JsonNode list) {

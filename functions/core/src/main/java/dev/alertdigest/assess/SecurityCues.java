@@ -11,8 +11,10 @@ final class SecurityCues {
     private final PhraseLexicon strong;
     private final PhraseLexicon weak;
     private final PhraseLexicon otherSense;
+    private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
+        lexiconIndex = profile.lexiconIndex;
         strong = profile.lexicon("strongSecurity");
         weak = profile.lexicon("weakSecurity");
         otherSense = profile.lexicon("otherSense");
@@ -27,6 +29,11 @@ final class SecurityCues {
 
     boolean isSecurityWord(String word) {
         return strong.matchesWord(word);
+    }
+
+    /** The index of the profile's lexicons, which marks an article's sentences for all of them at once. */
+    LexiconIndex lexiconIndex() {
+        return lexiconIndex;
     }
 
     PhraseLexicon strong() {

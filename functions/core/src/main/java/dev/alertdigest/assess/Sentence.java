@@ -13,15 +13,21 @@ import java.util.List;
  * @param title    true for the headline
  * @param security true when it speaks of violence, terrorism or threats (see {@link SecurityCues}),
  *                 decided once because every scorer asks
+ * @param lexiconStarts which of the profile's lexicons may have a phrase at each token, so each lexicon skips
+ *                 the rest (see {@link LexiconIndex}); null for a sentence tokenized outside an article
  */
 record Sentence(int index, String text, List<String> words, int[] starts, int[] ends, boolean title,
-                boolean security) {
+                boolean security, LexiconIndex.LexiconStarts lexiconStarts) {
 
     /** Longest evidence excerpt, without its "…" marks. */
     static final int EVIDENCE_MAX = 196;
 
     Sentence withSecurity(boolean flag) {
-        return new Sentence(index, text, words, starts, ends, title, flag);
+        return new Sentence(index, text, words, starts, ends, title, flag, lexiconStarts);
+    }
+
+    Sentence withLexiconStarts(LexiconIndex.LexiconStarts marks) {
+        return new Sentence(index, text, words, starts, ends, title, security, marks);
     }
 
     /** The sentence text from token {@code from} to token {@code to} (exclusive), as printed. */

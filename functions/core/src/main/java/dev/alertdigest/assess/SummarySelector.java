@@ -34,12 +34,20 @@ final class SummarySelector {
         if (body.isEmpty()) {
             return List.of();
         }
+        // each sentence's distinct content words, built once: the frequencies count them and the scores below
+        // sum over them (in this set's order, so the sums come out to the same last bit)
+        List<Set<String>> contents = new ArrayList<>(body.size());
         Map<String, Integer> frequency = new HashMap<>();
         for (Sentence s : body) {
-            for (String w : new HashSet<>(s.words())) {
+            Set<String> content = new HashSet<>();
+            for (String w : s.words()) {
                 if (!STOP.contains(w)) {
-                    frequency.merge(w, 1, Integer::sum);
+                    content.add(w);
                 }
+            }
+            contents.add(content);
+            for (String w : content) {
+                frequency.merge(w, 1, Integer::sum);
             }
         }
         Set<String> titleWords = new HashSet<>();
@@ -57,12 +65,7 @@ final class SummarySelector {
         for (int i = 0; i < body.size(); i++) {
             Sentence s = body.get(i);
             double score = settings.positionWeight() / (1 + i * settings.positionDecay());
-            Set<String> content = new HashSet<>();
-            for (String w : s.words()) {
-                if (!STOP.contains(w)) {
-                    content.add(w);
-                }
-            }
+            Set<String> content = contents.get(i);
             if (!content.isEmpty()) {
                 double centrality = 0;
                 int titleHits = 0;
@@ -94,11 +97,13 @@ final class SummarySelector {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
+        Map<Integer, Set<String>> wordSets = new HashMap<>(); // by position: each built once, not per comparison
         for (Scored candidate : scored) {
             if (chosen.size() == count) {
                 break;
             }
-            if (chosen.stream().noneMatch(c -> nearDuplicate(c.sentence(), candidate.sentence()))) {
+            Set<String> words = wordSets.computeIfAbsent(candidate.position(), p -> new HashSet<>(body.get(p).words()));
+            if (chosen.stream().noneMatch(c -> nearDuplicate(wordSets.get(c.position()), words))) {
                 chosen.add(candidate);
             }
         }
@@ -106,9 +111,8 @@ final class SummarySelector {
         return chosen.stream().map(c -> c.sentence().text()).toList();
     }
 
-    private static boolean nearDuplicate(Sentence a, Sentence b) {
-        Set<String> wa = new HashSet<>(a.words());
-        Set<String> wb = new HashSet<>(b.words());
+    /** Two sentences' distinct words, {@code wa} and {@code wb}, mostly the same. */
+    private static boolean nearDuplicate(Set<String> wa, Set<String> wb) {
         int shared = 0;
         for (String w : wa) {
             shared += wb.contains(w) ? 1 : 0;

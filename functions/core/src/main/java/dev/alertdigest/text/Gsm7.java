@@ -1,6 +1,7 @@
 package dev.alertdigest.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * SMS text in the GSM 03.38 7-bit alphabet, counted the way an SMS gateway counts it.
@@ -19,6 +20,23 @@ public final class Gsm7 {
             "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
                     + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "^{}\\[~]|€\f";
+    /** Septets of each character below U+0100 (0: not in the alphabet), so ASCII text needs no string search. */
+    private static final byte[] LATIN1_SEPTETS = new byte[256];
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    static {
+        for (char c : EXTENSION.toCharArray()) {
+            if (c < 256) {
+                LATIN1_SEPTETS[c] = 2;
+            }
+        }
+        for (char c : BASIC.toCharArray()) {
+            if (c < 256) {
+                LATIN1_SEPTETS[c] = 1;
+            }
+        }
+    }
 
     private Gsm7() {
     }
@@ -27,16 +45,21 @@ public final class Gsm7 {
     public static int septets(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (BASIC.indexOf(c) >= 0) {
-                count += 1;
-            } else if (EXTENSION.indexOf(c) >= 0) {
-                count += 2;
-            } else {
+            int septets = septets(text.charAt(i));
+            if (septets == 0) {
                 return -1;
             }
+            count += septets;
         }
         return count;
+    }
+
+    /** 1 for a character of the basic table, 2 for one of the extension table, 0 for one of neither. */
+    private static int septets(char c) {
+        if (c < 256) {
+            return LATIN1_SEPTETS[c];
+        }
+        return BASIC.indexOf(c) >= 0 ? 1 : EXTENSION.indexOf(c) >= 0 ? 2 : 0;
     }
 
     /** True when the text is pure GSM-7 and fits one message. */
@@ -61,15 +84,15 @@ public final class Gsm7 {
             };
             if (replacement != null) {
                 out.append(replacement);
-            } else if (BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0) {
+            } else if (septets(c) > 0) {
                 out.append(c);
             } else {
-                String stripped = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "");
+                String stripped = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                        .replaceAll("");
                 out.append(!stripped.isEmpty() && septets(stripped) >= 0 ? stripped : "?");
             }
         }
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     /**
@@ -85,7 +108,7 @@ public final class Gsm7 {
         int used = 0;
         int end = 0;
         while (end < normal.length()) {
-            int cost = EXTENSION.indexOf(normal.charAt(end)) >= 0 ? 2 : 1;
+            int cost = septets(normal.charAt(end)) == 2 ? 2 : 1;
             if (used + cost > budget) {
                 break;
             }
