@@ -25,6 +25,13 @@ final class SummarySelector {
 
     private final ScoringProfile.SummarySettings settings;
 
+    /** A body word: in how many body sentences, and whether the headline or an entity's name has it. */
+    private static final class WordStats {
+        int sentences;
+        boolean inTitle;
+        boolean inEntity;
+    }
+
     SummarySelector(ScoringProfile profile) {
         this.settings = profile.summary;
     }
@@ -34,10 +41,10 @@ final class SummarySelector {
         if (body.isEmpty()) {
             return List.of();
         }
-        // each sentence's distinct content words, built once: the frequencies count them and the scores below
-        // sum over them (in this set's order, so the sums come out to the same last bit)
+        // each sentence's distinct content words, built once: the scores below sum over them (in this set's
+        // order, so the sums come out to the same last bit), and one map says all they ask of a word
         List<Set<String>> contents = new ArrayList<>(body.size());
-        Map<String, Integer> frequency = new HashMap<>();
+        Map<String, WordStats> stats = new HashMap<>();
         for (Sentence s : body) {
             Set<String> content = new HashSet<>();
             for (String w : s.words()) {
@@ -47,16 +54,26 @@ final class SummarySelector {
             }
             contents.add(content);
             for (String w : content) {
-                frequency.merge(w, 1, Integer::sum);
+                stats.computeIfAbsent(w, k -> new WordStats()).sentences++;
             }
         }
         Set<String> titleWords = new HashSet<>();
         if (!text.sentences().isEmpty() && text.sentences().getFirst().title()) {
             text.sentences().getFirst().words().stream().filter(w -> !STOP.contains(w)).forEach(titleWords::add);
         }
-        Set<String> entityWords = new HashSet<>();
+        for (String w : titleWords) {
+            WordStats st = stats.get(w);
+            if (st != null) {
+                st.inTitle = true;
+            }
+        }
         for (Mention m : entities) {
-            entityWords.addAll(ArticleText.tokenize(0, m.name(), false).words());
+            for (String w : ArticleText.tokenize(0, m.name(), false).words()) {
+                WordStats st = stats.get(w);
+                if (st != null) {
+                    st.inEntity = true;
+                }
+            }
         }
         record Scored(Sentence sentence, int position, double score) {
         }
@@ -71,9 +88,10 @@ final class SummarySelector {
                 int titleHits = 0;
                 int entityHits = 0;
                 for (String w : content) {
-                    centrality += (frequency.getOrDefault(w, 1) - 1) / (double) maxFrequency;
-                    titleHits += titleWords.contains(w) ? 1 : 0;
-                    entityHits += entityWords.contains(w) ? 1 : 0;
+                    WordStats st = stats.get(w);
+                    centrality += (st.sentences - 1) / (double) maxFrequency;
+                    titleHits += st.inTitle ? 1 : 0;
+                    entityHits += st.inEntity ? 1 : 0;
                 }
                 score += settings.centralityWeight() * centrality / Math.sqrt(content.size());
                 score += settings.titleOverlapWeight() * titleHits / Math.max(1, titleWords.size());
