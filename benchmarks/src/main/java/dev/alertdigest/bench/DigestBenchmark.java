@@ -217,12 +217,22 @@ public final class DigestBenchmark {
     }
 
     private static JsonNode runChild(String mode, LocalAws aws, String topicArn) throws IOException, InterruptedException {
+        return JSON.readTree(lastLineOfChild(DigestBenchmark.class, List.of(HEAP), mode,
+                List.of(aws.dynamoDbEndpoint().toString(), aws.snsEndpoint().toString(), topicArn)));
+    }
+
+    /**
+     * Runs {@code main --child mode args…} in a fresh JVM with the deployed JVM options (and {@code jvmOptions}),
+     * its stderr passed through, and returns the last line it printed: the child's result.
+     */
+    static String lastLineOfChild(Class<?> main, List<String> jvmOptions, String mode, List<String> args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
         command.addAll(deployedJvmOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                DigestBenchmark.class.getName(), "--child", mode, aws.dynamoDbEndpoint().toString(),
-                aws.snsEndpoint().toString(), topicArn));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--child", mode));
+        command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -231,9 +241,9 @@ public final class DigestBenchmark {
             }
         }
         if (process.waitFor() != 0 || last == null) {
-            throw new IllegalStateException("the " + mode + " child failed (exit " + process.exitValue() + ")");
+            throw new IllegalStateException("the " + mode + " child JVM failed (exit " + process.exitValue() + ")");
         }
-        return JSON.readTree(last);
+        return last;
     }
 
     /**

@@ -3,10 +3,7 @@ package dev.alertdigest.bench;
 import dev.alertdigest.article.Article;
 import dev.alertdigest.assess.ThreatAssessor;
 import dev.alertdigest.digest.SyntheticArticles;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,21 +59,8 @@ public final class ScoreColdStart {
     }
 
     private static double[] runChild(String mode) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC"));
-        command.addAll(DigestBenchmark.deployedJvmOptions());
-        command.addAll(List.of("-Dalertdigest.shared=" + System.getProperty("alertdigest.shared", "../shared"),
-                "-cp", System.getProperty("java.class.path"), ScoreColdStart.class.getName(), "--child", mode));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String last = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                last = line;
-            }
-        }
-        if (process.waitFor() != 0 || last == null) {
-            throw new IllegalStateException("the " + mode + " child JVM failed (exit " + process.exitValue() + ")");
-        }
+        String last = DigestBenchmark.lastLineOfChild(ScoreColdStart.class, List.of("-Xmx256m",
+                "-Dalertdigest.shared=" + System.getProperty("alertdigest.shared", "../shared")), mode, List.of());
         return Arrays.stream(last.split(" ")).mapToDouble(Double::parseDouble).toArray();
     }
 
