@@ -72,9 +72,11 @@ final class KindClassifier {
         if (model != null) {
             relevance = model.logit(features.of(text, e.security()));
             // the model learnt from reports of the Latin American conflicts, where warnings are few and mostly
-            // in speeches; a story the rules find to be a warning ("officials warn the group could strike the
-            // airport") keeps their decision
-            relevant = relevance >= 0 || ruleRelevant && warning;
+            // a threat or two in a speech; a story the rules find to be about a warning, its warning cues
+            // outnumbering the events and adding up ("officials warn the group could strike the airport"),
+            // keeps their decision
+            relevant = relevance >= 0
+                    || ruleRelevant && warning && e.threat() >= settings.minWarningEvidence();
         }
         Kind kind = !relevant || otherSenseWins ? Kind.OTHER
                 : warning ? Kind.THREAT : Kind.INCIDENT;
@@ -108,11 +110,14 @@ final class KindClassifier {
                     : bodyIndex++ < settings.leadSentences() ? settings.leadBoost() : 1.0;
             int strong = cues.strong().count(sentence);
             int others = cues.otherSense().count(sentence);
-            int weak = others == 0 || strong > 0 ? cues.weak().count(sentence) : 0;
+            int weakWords = others == 0 && strong > 0 ? 0 : cues.weak().count(sentence);
+            int weak = others == 0 || strong > 0 ? weakWords : 0;
             double evidence = strong * settings.strongWeight() + weak * settings.weakWeight();
             if (others > 0) {
                 evidence *= 0.5;
-                otherSense += others * weight;
+                if (strong == 0 && weakWords > 0) {
+                    otherSense += others * weight;
+                }
             }
             int events = incidentEvents.count(sentence);
             int threats = threatCues.count(sentence);

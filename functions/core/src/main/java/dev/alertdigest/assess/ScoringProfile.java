@@ -41,7 +41,8 @@ final class ScoringProfile {
     record KindSettings(double minEvidence, double strongWeight, double weakWeight, int leadSentences,
                         double leadBoost, double titleBoost, double combatPenalty, double otherSensePenalty,
                         double maxEvidenceShareOfOtherSense, double eventlessShare, double civilianTargetBonus,
-                        double militaryTargetPenalty, double discoursePenalty, double warPenalty) {
+                        double militaryTargetPenalty, double discoursePenalty, double warPenalty,
+                        double minWarningEvidence) {
     }
 
     /** Sentence selection for the summary. */
@@ -114,7 +115,7 @@ final class ScoringProfile {
                 k.path("otherSensePenalty").asDouble(), k.path("maxEvidenceShareOfOtherSense").asDouble(),
                 k.path("eventlessShare").asDouble(1.0), k.path("civilianTargetBonus").asDouble(),
                 k.path("militaryTargetPenalty").asDouble(), k.path("discoursePenalty").asDouble(),
-                k.path("warPenalty").asDouble());
+                k.path("warPenalty").asDouble(), k.path("minWarningEvidence").asDouble());
         kindModel = KindModel.of(k.path("model"));
         JsonNode s = root.path("summary");
         summary = new SummarySettings(s.path("positionWeight").asDouble(), s.path("positionDecay").asDouble(),

@@ -47,6 +47,20 @@ class KindClassifierTest {
     }
 
     @Test
+    void electionsAroundAnAssassinationDoNotMakeItAnotherSenseOfTheWords() {
+        // other-domain words count against security only where they colour a security word ("the attack on
+        // inflation"); an election is where political murders happen, not another sense of "murder"
+        KindClassifier.Decision d = classify("""
+                SAN ISIDRO, 3 MAY -- OUR PARTY WILL TAKE PART IN THE ELECTIONS, WE SAID TODAY, AND WE CALL ON VOTERS \
+                TO SUPPORT THE DIALOGUE AND THE ELECTION OF A NEW CONGRESS.
+
+                THE ELECTION CAMPAIGN CONTINUES. VOTERS WILL ELECT A PRESIDENT AND OUR CANDIDATES FOR CONGRESS.
+
+                UNIDENTIFIED GUNMEN LAST NIGHT MURDERED A MAYORAL CANDIDATE AS HE LEFT HIS HOME.""");
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void armyAgainstGuerrillaCombatIsNotATerroristAct() {
         KindClassifier.Decision d = classify("""
                 SAN ISIDRO, 3 MAY -- ARMY TROOPS CLASHED WITH GUERRILLAS IN THE NORTHERN MOUNTAINS, WHERE SIX \

@@ -32,8 +32,23 @@ class KindModelTest {
         Article report = new Article("", null, null, null, null, null,
                 "A bomb exploded at the bank on Monday, killing a guard and wounding four customers.");
         Article warning = new Article("Police warn of attack threat to the stadium", null, null, null, null, null,
-                "Police warned that a group is planning to attack the stadium this weekend and urged fans to be vigilant.");
+                "Police warned that a group is planning to attack the stadium this weekend and urged fans to be vigilant."
+                        + " Officials described the threat as specific and credible.");
         assertThat(never.assess(report).kind()).isEqualTo(Kind.OTHER);
         assertThat(never.assess(warning).kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void aThreatMentionedInPassingIsNotAWarningTheRulesKeep() {
+        // a minister's speech that says the rebels threaten the talks: threat words outnumber events, but
+        // too few to make the story a warning, so the model's verdict stands
+        ThreatAssessor never = ThreatAssessor.withProfile(new ByteArrayInputStream(
+                "{\"kind\": {\"model\": {\"bias\": -100, \"weights\": {\"leadActs\": 0}}}}".getBytes(StandardCharsets.UTF_8)));
+        Article speech = new Article("", null, null, null, null, null, """
+                The interior minister told congress today that the talks with the rebels will go on.
+
+                He said terrorists had threatened to bomb the negotiations, and that the government would not give \
+                in to terrorism.""");
+        assertThat(never.assess(speech).kind()).isEqualTo(Kind.OTHER);
     }
 }
