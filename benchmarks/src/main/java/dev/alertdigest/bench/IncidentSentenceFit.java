@@ -23,6 +23,15 @@ final class IncidentSentenceFit {
     record Labelled(int[] features, boolean incident) {
     }
 
+    /** One story for the story weights: its security sentences' hashed features and whether it is relevant. */
+    record Story(List<int[]> sentences, boolean relevant) {
+    }
+
+    /** The story fit: more passes than the sentence fit, having one example per story rather than per sentence. */
+    static final int STORY_EPOCHS = 20;
+    static final double STORY_RATE = 0.3;
+    static final double STORY_L2 = 0.001;
+
     private IncidentSentenceFit() {
     }
 
@@ -53,19 +62,10 @@ final class IncidentSentenceFit {
         float[] w = new float[IncidentSentenceModel.SIZE];
         float[] squares = new float[w.length];
         java.util.Arrays.fill(squares, 1e-2f);
-        int n = examples.size();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = identity(examples.size());
         Random random = new Random(42);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, random);
             for (int k : order) {
                 Labelled e = examples.get(k);
                 double z = 0;
@@ -81,6 +81,87 @@ final class IncidentSentenceFit {
             }
         }
         return w;
+    }
+
+    /** The story of {@code sentences} (its security sentences) with the key's verdict. */
+    static Story story(List<IncidentSentenceModel.Example> sentences, MucCorpus.Message message) {
+        List<int[]> features = new ArrayList<>();
+        for (IncidentSentenceModel.Example e : sentences) {
+            if (e.features() != null) {
+                features.add(e.features());
+            }
+        }
+        return new Story(features, message.relevant());
+    }
+
+    /**
+     * The story weights (see {@link IncidentSentenceModel#storyLogit}): logistic regression of each story's
+     * relevance on the log-sum-exp of its sentences' scores, plus a bias that is not kept (the document model
+     * weighs the pooled score). The gradient reaches each sentence in proportion to its softmax share, so the
+     * sentences that make a relevant story relevant learn most. AdaGrad over shuffled stories from a fixed seed.
+     */
+    static float[] fitStories(List<Story> stories) {
+        float[] w = new float[IncidentSentenceModel.SIZE];
+        float[] squares = new float[w.length];
+        java.util.Arrays.fill(squares, 1e-2f);
+        double bias = 0;
+        double biasSquares = 1e-2;
+        int[] order = identity(stories.size());
+        Random random = new Random(42);
+        for (int epoch = 0; epoch < STORY_EPOCHS; epoch++) {
+            shuffle(order, random);
+            for (int k : order) {
+                Story story = stories.get(k);
+                List<int[]> sentences = story.sentences();
+                if (sentences.isEmpty()) {
+                    continue;
+                }
+                double[] z = new double[sentences.size()];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int s = 0; s < z.length; s++) {
+                    for (int f : sentences.get(s)) {
+                        z[s] += w[f];
+                    }
+                    max = Math.max(max, z[s]);
+                }
+                double sum = 0;
+                for (int s = 0; s < z.length; s++) {
+                    z[s] = Math.exp(z[s] - max);
+                    sum += z[s];
+                }
+                double u = bias + max + Math.log(sum);
+                double g = 1 / (1 + Math.exp(-u)) - (story.relevant() ? 1 : 0);
+                biasSquares += g * g;
+                bias -= STORY_RATE * g / Math.sqrt(biasSquares);
+                for (int s = 0; s < z.length; s++) {
+                    double gs = g * z[s] / sum;
+                    for (int f : sentences.get(s)) {
+                        double gf = gs + STORY_L2 * w[f];
+                        squares[f] += (float) (gf * gf);
+                        w[f] -= (float) (STORY_RATE * gf / Math.sqrt(squares[f]));
+                    }
+                }
+            }
+        }
+        return w;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** Fisher-Yates, so that each pass sees the examples in a new order that a refit reproduces. */
+    private static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
     }
 
     private static boolean contains(List<String> words, List<String> phrase) {

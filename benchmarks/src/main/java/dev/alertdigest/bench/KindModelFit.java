@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fits the relevance model on the MUC-4 development stories: the incident sentence weights (written to the
- * resource {@code incident-sentences.bin}, see {@link IncidentSentenceModel}) and the document model over the
+ * Fits the relevance model on the MUC-4 development stories: the incident sentence and story weights (written to
+ * the resource {@code incident-sentences.bin}, see {@link IncidentSentenceModel}) and the document model over the
  * kind features (printed as JSON to paste into scoring.json {@code kind.model}). {@link #crossValidate} is the
  * honest figure of the same fit: each story is judged by models fitted on the other folds only.
  *
@@ -31,8 +31,8 @@ public final class KindModelFit {
     static final Path SENTENCE_RESOURCE =
             Path.of("functions/core/src/main/resources/dev/alertdigest/assess/incident-sentences.bin");
 
-    /** Both parts of a fit: the document model and the sentence weights it was fitted to read. */
-    record Fitted(LogisticRegression.Fit kind, float[] sentences) {
+    /** Both parts of a fit: the document model and the sentence and story weights it was fitted to read. */
+    record Fitted(LogisticRegression.Fit kind, float[] sentences, float[] stories) {
     }
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +45,7 @@ public final class KindModelFit {
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
         Fitted fit = fit(assessor, messages);
         Path out = args.length > 0 ? Path.of(args[0]) : SENTENCE_RESOURCE;
-        java.nio.file.Files.write(out, IncidentSentenceModel.encode(fit.sentences()));
+        java.nio.file.Files.write(out, IncidentSentenceModel.encode(fit.sentences(), fit.stories()));
         System.err.println("wrote " + out);
         System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(modelJson(fit.kind())));
     }
@@ -56,19 +56,24 @@ public final class KindModelFit {
      */
     static Fitted fit(ThreatAssessor assessor, List<MucCorpus.Message> messages) {
         List<List<IncidentSentenceFit.Labelled>> labelled = new ArrayList<>();
+        List<IncidentSentenceFit.Story> stories = new ArrayList<>();
         for (MucCorpus.Message m : messages) {
             labelled.add(IncidentSentenceFit.label(examples(assessor, m), m));
+            stories.add(IncidentSentenceFit.story(examples(assessor, m), m));
         }
         double[][] x = new double[messages.size()][];
         boolean[] y = new boolean[messages.size()];
         for (int inner = 0; inner < INNER_FOLDS; inner++) {
             List<IncidentSentenceFit.Labelled> training = new ArrayList<>();
+            List<IncidentSentenceFit.Story> trainingStories = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
                 if (i % INNER_FOLDS != inner) {
                     training.addAll(labelled.get(i));
+                    trainingStories.add(stories.get(i));
                 }
             }
-            ThreatAssessor crossFitted = withSentences(null, IncidentSentenceFit.fit(training));
+            ThreatAssessor crossFitted = withSentences(null, IncidentSentenceFit.fit(training),
+                    IncidentSentenceFit.fitStories(trainingStories));
             for (int i = inner; i < messages.size(); i += INNER_FOLDS) {
                 x[i] = crossFitted.kindFeatures(messages.get(i).article());
                 y[i] = messages.get(i).relevant();
@@ -76,7 +81,8 @@ public final class KindModelFit {
         }
         List<IncidentSentenceFit.Labelled> all = new ArrayList<>();
         labelled.forEach(all::addAll);
-        return new Fitted(f1Threshold(LogisticRegression.fit(x, y, L2), x, y), IncidentSentenceFit.fit(all));
+        return new Fitted(f1Threshold(LogisticRegression.fit(x, y, L2), x, y), IncidentSentenceFit.fit(all),
+                IncidentSentenceFit.fitStories(stories));
     }
 
     /** Sentences and features of a story, computed once per run (they depend on the lexicons only). */
@@ -87,15 +93,15 @@ public final class KindModelFit {
         return EXAMPLES.computeIfAbsent(m, k -> assessor.incidentSentenceExamples(k.article()));
     }
 
-    /** The built-in profile with {@code kindModel} (when not null) and these sentence weights. */
-    private static ThreatAssessor withSentences(ObjectNode kindModel, float[] sentences) {
+    /** The built-in profile with {@code kindModel} (when not null) and these sentence and story weights. */
+    private static ThreatAssessor withSentences(ObjectNode kindModel, float[] sentences, float[] stories) {
         ObjectNode override = JSON.createObjectNode();
         if (kindModel != null) {
             override.putObject("kind").set("model", kindModel);
         }
         try {
             return ThreatAssessor.withProfile(new ByteArrayInputStream(JSON.writeValueAsBytes(override)),
-                    IncidentSentenceModel.of(sentences));
+                    IncidentSentenceModel.of(sentences, stories));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -151,7 +157,7 @@ public final class KindModelFit {
                 }
             }
             Fitted fit = fit(assessor, training);
-            ThreatAssessor held = withSentences(modelJson(fit.kind()), fit.sentences());
+            ThreatAssessor held = withSentences(modelJson(fit.kind()), fit.sentences(), fit.stories());
             for (int i = fold; i < messages.size(); i += FOLDS) {
                 relevant[i] = held.assess(messages.get(i).article()).kind() != Kind.OTHER;
             }

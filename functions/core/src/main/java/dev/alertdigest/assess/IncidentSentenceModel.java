@@ -20,8 +20,13 @@ import java.util.List;
  * word, its position and its length. The weights were fitted by {@code benchmarks/run kind-model} on the MUC-4
  * development stories, weakly supervised from their answer keys: a sentence of a relevant story that names the
  * key's target, victim, perpetrator or instrument is an incident sentence, every sentence of a story without a
- * terrorist incident is not. They live in a resource of 2^{@value #BITS} int16 values and one scale, read at
- * first use.
+ * terrorist incident is not.
+ *
+ * <p>A second table over the same features, the <em>story</em> weights, is fitted on the stories' labels alone
+ * (multiple-instance learning): the log-sum-exp of a story's sentence scores, a soft maximum, is the story's
+ * log-odds of reporting a terrorist act. It needs no guess at which sentence tells the incident, and it learns
+ * what the weak labels cannot see, such as a sentence that names the victim only as "the judge". Both tables live
+ * in one resource of 2 × 2^{@value #BITS} int16 values with a scale each, read at first use.
  *
  * <p>Only security sentences are scored ({@link Sentence#security()}); the others get {@link #NOT_SCORED}.
  */
@@ -33,7 +38,7 @@ public final class IncidentSentenceModel {
     /** The logit of a sentence that is not scored (not a security sentence). */
     public static final double NOT_SCORED = -8;
     static final String RESOURCE = "incident-sentences.bin";
-    private static final int MAGIC = 0x41444953; // "ADIS"
+    private static final int MAGIC = 0x41444932; // "ADI2": the sentence table, then the story table
     /** The lexicons the features read; bit i of a sentence's hits is lexicon i. */
     static final List<String> LEXICONS = List.of("violentActs", "incidentEvents", "civilianTargets",
             "militaryTargets", "combat", "negation", "denialCues", "pastTime", "recentTime", "lawEnforcement",
@@ -54,13 +59,13 @@ public final class IncidentSentenceModel {
     private static final String[] SUFFIXES = {"ations", "ation", "ings", "ing", "edly", "ed", "ers", "er", "ies", "es",
         "s", "ly"};
 
-    /** The built-in weights, read once on first use. */
+    /** The built-in tables, interleaved (see {@link #tables}), read once on first use. */
     private static final class BuiltIn {
-        static final float[] WEIGHTS = read();
+        static final float[] TABLES = read();
 
         private static float[] read() {
             try (InputStream in = IncidentSentenceModel.class.getResourceAsStream(RESOURCE)) {
-                return in == null ? null : decode(in.readAllBytes());
+                return in == null ? null : interleave(decode(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }
@@ -74,11 +79,15 @@ public final class IncidentSentenceModel {
     public record Example(List<String> words, int[] features) {
     }
 
-    /** The weights, or null to read the built-in ones at first use. */
-    private final float[] weights;
+    /**
+     * The sentence and story tables interleaved (feature f's sentence weight at 2f, its story weight at 2f + 1,
+     * so that scoring a sentence under both reads one cache line per feature), or null to read the built-in
+     * ones at first use.
+     */
+    private final float[] tables;
 
-    private IncidentSentenceModel(float[] weights) {
-        this.weights = weights;
+    private IncidentSentenceModel(float[] tables) {
+        this.tables = tables;
     }
 
     /** The weights of the resource shipped with the profile (read when the first sentence is scored). */
@@ -86,12 +95,23 @@ public final class IncidentSentenceModel {
         return new IncidentSentenceModel(null);
     }
 
-    /** A model of these weights ({@link #SIZE} of them), as a fit produces. */
-    public static IncidentSentenceModel of(float[] weights) {
-        if (weights.length != SIZE) {
-            throw new IllegalArgumentException("expected " + SIZE + " weights, got " + weights.length);
+    /** A model of these sentence and story weights ({@link #SIZE} of each), as a fit produces. */
+    public static IncidentSentenceModel of(float[] sentenceWeights, float[] storyWeights) {
+        for (float[] weights : List.of(sentenceWeights, storyWeights)) {
+            if (weights.length != SIZE) {
+                throw new IllegalArgumentException("expected " + SIZE + " weights, got " + weights.length);
+            }
         }
-        return new IncidentSentenceModel(weights);
+        return new IncidentSentenceModel(interleave(new float[][] {sentenceWeights, storyWeights}));
+    }
+
+    private static float[] interleave(float[][] tables) {
+        float[] out = new float[2 * SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            out[2 * i] = tables[0][i];
+            out[2 * i + 1] = tables[1][i];
+        }
+        return out;
     }
 
     /** The lower-cased word tokens of {@code text}, as sentences are cut into (to find a phrase among them). */
@@ -105,18 +125,29 @@ public final class IncidentSentenceModel {
     }
 
     private float[] table() {
-        return weights != null ? weights : BuiltIn.WEIGHTS;
+        return tables != null ? tables : BuiltIn.TABLES;
     }
 
     /** {@code bias + Σ weights} of the sentence's hashed features; {@link #NOT_SCORED} without weights. */
     double logit(int[] features) {
-        float[] w = table();
+        return sum(table(), features, 0);
+    }
+
+    /**
+     * The sentence's score under the story weights: the log-sum-exp of these over a story's sentences is the
+     * story's log-odds of reporting a terrorist act. {@link #NOT_SCORED} without weights.
+     */
+    double storyLogit(int[] features) {
+        return sum(table(), features, 1);
+    }
+
+    private static double sum(float[] w, int[] features, int table) {
         if (w == null) {
             return NOT_SCORED;
         }
         double z = 0;
         for (int f : features) {
-            z += w[f];
+            z += w[2 * f + table];
         }
         return z;
     }
@@ -287,20 +318,25 @@ public final class IncidentSentenceModel {
 
     // ---- the resource ----
 
-    /** The resource bytes of {@code weights}: magic, bits, scale, then one int16 per weight (big-endian). */
-    public static byte[] encode(float[] weights) {
-        float max = 0;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(12 + 2 * weights.length);
+    /**
+     * The resource bytes of the two tables: magic, bits, then per table its scale and one int16 per weight
+     * (big-endian).
+     */
+    public static byte[] encode(float[] sentenceWeights, float[] storyWeights) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 + 2 * (4 + 2 * SIZE));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(BITS);
-            out.writeFloat(scale);
-            for (float w : weights) {
-                out.writeShort(Math.round(w / scale));
+            for (float[] weights : List.of(sentenceWeights, storyWeights)) {
+                float max = 0;
+                for (float w : weights) {
+                    max = Math.max(max, Math.abs(w));
+                }
+                float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+                out.writeFloat(scale);
+                for (float w : weights) {
+                    out.writeShort(Math.round(w / scale));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -308,16 +344,20 @@ public final class IncidentSentenceModel {
         return bytes.toByteArray();
     }
 
-    static float[] decode(byte[] bytes) throws IOException {
+    /** The sentence and story tables of resource bytes {@link #encode} wrote. */
+    static float[][] decode(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-        if (in.readInt() != MAGIC || in.readInt() != BITS) {
-            throw new IOException(RESOURCE + " is not a " + BITS + "-bit incident sentence table");
+        if (bytes.length != 8 + 2 * (4 + 2 * SIZE) || in.readInt() != MAGIC || in.readInt() != BITS) {
+            throw new IOException(RESOURCE + " is not a pair of " + BITS + "-bit incident sentence tables;"
+                    + " refit them with benchmarks/run kind-model");
         }
-        float scale = in.readFloat();
-        float[] weights = new float[SIZE];
-        for (int i = 0; i < SIZE; i++) {
-            weights[i] = in.readShort() * scale;
+        float[][] tables = new float[2][SIZE];
+        for (float[] weights : tables) {
+            float scale = in.readFloat();
+            for (int i = 0; i < SIZE; i++) {
+                weights[i] = in.readShort() * scale;
+            }
         }
-        return weights;
+        return tables;
     }
 }

@@ -15,9 +15,12 @@ import java.util.List;
  * story about something else. Counts are capped or damped (log) and words are per 100, so long and short
  * stories compare.
  *
- * <p>The last four features come from {@link IncidentSentences}, which judges each sentence on its own: does it
+ * <p>Four features come from {@link IncidentSentences}, which judges each sentence on its own: does it
  * report a specific act against civilians, not negated and not background? The earliest such sentence (its
- * reciprocal position), how many there are, how many in the lead, and how many are dated to now.
+ * reciprocal position), how many there are, how many in the lead, and how many are dated to now. Six pool the
+ * learned {@link IncidentSentenceModel}'s sentence verdicts (best, second best, best in the lead, how many are
+ * likely, where the best is, their summed probability), and the last is its story evidence: the log-sum-exp of
+ * the sentences' story scores, fitted to tell relevant stories from the others without sentence labels.
  */
 final class KindFeatures {
 
@@ -27,7 +30,7 @@ final class KindFeatures {
             "militaryRate", "discourseRate", "lawEnforcementRate", "denials", "pastActShare", "generalRate",
             "accidentRate", "ruleDecision", "firstIncident", "incidents", "leadIncidents", "recentIncidents",
             "sentenceMax", "sentenceSecond", "leadSentenceMax", "likelySentences", "sentenceMaxPosition",
-            "sentenceMass");
+            "sentenceMass", "storyEvidence");
 
     private final SecurityCues cues;
     private final int leadSentences;
@@ -95,13 +98,18 @@ final class KindFeatures {
             Math.log1p(c.likelySentences),
             1.0 / (1 + c.maxAt),
             Math.log1p(c.mass),
+            c.storySentences == 0 ? IncidentSentenceModel.NOT_SCORED : c.storyMax + Math.log(c.storySum),
         };
     }
 
     /** Folds the learned incident logit of sentence {@code s} into the top-two, lead, count and mass sums. */
     private void score(Sentence s, int position, int hits, Counts c) {
-        double z = s.security() ? sentenceModel.logit(sentenceFeatures.of(s, position, hits))
-                : IncidentSentenceModel.NOT_SCORED;
+        double z = IncidentSentenceModel.NOT_SCORED;
+        if (s.security()) {
+            int[] features = sentenceFeatures.of(s, position, hits);
+            z = sentenceModel.logit(features);
+            addToStory(sentenceModel.storyLogit(features), c);
+        }
         int i = c.sentences++;
         double p = 1 / (1 + Math.exp(-z));
         c.mass += p;
@@ -115,6 +123,19 @@ final class KindFeatures {
         }
         if (i < LEAD_SCORED) {
             c.leadMaxLogit = Math.max(c.leadMaxLogit, z);
+        }
+    }
+
+    /** Adds a security sentence's story score to the running log-sum-exp (max, and Σ exp(score − max)). */
+    private static void addToStory(double z, Counts c) {
+        if (c.storySentences++ == 0) {
+            c.storyMax = z;
+            c.storySum = 1;
+        } else if (z > c.storyMax) {
+            c.storySum = c.storySum * Math.exp(c.storyMax - z) + 1;
+            c.storyMax = z;
+        } else {
+            c.storySum += Math.exp(z - c.storyMax);
         }
     }
 
@@ -197,5 +218,8 @@ final class KindFeatures {
         int maxAt;
         int likelySentences;
         double mass;
+        int storySentences;
+        double storyMax;
+        double storySum;
     }
 }

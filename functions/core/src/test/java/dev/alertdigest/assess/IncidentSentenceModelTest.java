@@ -65,15 +65,23 @@ class IncidentSentenceModelTest {
             weights[i] = (float) random.nextGaussian();
         }
         weights[3] = 4.5f;
-        byte[] bytes = IncidentSentenceModel.encode(weights);
-        assertThat(bytes).hasSize(12 + 2 * IncidentSentenceModel.SIZE);
-        float[] back = IncidentSentenceModel.decode(bytes);
+        float[] story = new float[IncidentSentenceModel.SIZE];
+        story[5] = -2f;
+        story[6] = 0.25f;
+        byte[] bytes = IncidentSentenceModel.encode(weights, story);
+        assertThat(bytes).hasSize(8 + 2 * (4 + 2 * IncidentSentenceModel.SIZE));
+        float[][] back = IncidentSentenceModel.decode(bytes);
         float step = 4.5f / Short.MAX_VALUE;
         for (int i = 0; i < weights.length; i++) {
-            assertThat(back[i]).isCloseTo(weights[i], org.assertj.core.data.Offset.offset(step));
+            assertThat(back[0][i]).isCloseTo(weights[i], org.assertj.core.data.Offset.offset(step));
         }
-        assertThatThrownBy(() -> IncidentSentenceModel.decode(new byte[12])).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> IncidentSentenceModel.of(new float[10])).isInstanceOf(IllegalArgumentException.class);
+        // each table has its own scale: the story table's small weights keep their precision
+        assertThat(back[1][5]).isEqualTo(-2f);
+        assertThat(back[1][6]).isCloseTo(0.25f, org.assertj.core.data.Offset.offset(2f / Short.MAX_VALUE));
+        assertThatThrownBy(() -> IncidentSentenceModel.decode(new byte[12])).isInstanceOf(IOException.class)
+                .hasMessageContaining("benchmarks/run kind-model");
+        assertThatThrownBy(() -> IncidentSentenceModel.of(new float[10], story))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -82,7 +90,11 @@ class IncidentSentenceModelTest {
         int[] f = features("A bomb exploded at the bank.");
         weights[f[0]] = 1.5f;
         weights[f[f.length - 1]] = -0.5f;
-        assertThat(IncidentSentenceModel.of(weights).logit(f)).isEqualTo(1.0);
+        float[] story = new float[IncidentSentenceModel.SIZE];
+        story[f[1]] = 2f;
+        IncidentSentenceModel model = IncidentSentenceModel.of(weights, story);
+        assertThat(model.logit(f)).isEqualTo(1.0);
+        assertThat(model.storyLogit(f)).isEqualTo(2.0);
     }
 
     @Test

@@ -98,4 +98,37 @@ class KindFeaturesTest {
         assertThat(feature("sentenceSecond", text)).isEqualTo(IncidentSentenceModel.NOT_SCORED);
         assertThat(feature("sentenceMass", text)).isLessThan(0.01);
     }
+    @Test
+    void storyEvidenceIsTheSoftMaximumOfTheSentencesStoryScores() {
+        // every hashed feature worth 0.1 under the story weights: each security sentence scores 0.1 x its
+        // feature count, and the story evidence is the log-sum-exp of those scores; a story without a
+        // security sentence has none
+        float[] sentences = new float[IncidentSentenceModel.SIZE];
+        float[] stories = new float[IncidentSentenceModel.SIZE];
+        java.util.Arrays.fill(stories, 0.1f);
+        KindClassifier kinds = new KindClassifier(PROFILE, CUES, IncidentSentenceModel.of(sentences, stories));
+        ArticleText text = ArticleText.of(new Article("", null, null, null, null, null, """
+                A bomb exploded at the bank on Monday, killing a guard.
+
+                The council approved the budget.
+
+                Gunmen kidnapped the mayor's driver."""), CUES);
+        IncidentSentenceModel.Features hashing = new IncidentSentenceModel.Features(PROFILE);
+        double sum = 0;
+        int scored = 0;
+        for (IncidentSentenceModel.Example e : hashing.examples(text)) {
+            if (e.features() != null) {
+                sum += Math.exp(0.1 * e.features().length);
+                scored++;
+            }
+        }
+        assertThat(scored).isEqualTo(2);
+        double[] values = kinds.features(text);
+        assertThat(values[KindFeatures.NAMES.indexOf("storyEvidence")])
+                .isCloseTo(Math.log(sum), org.assertj.core.data.Offset.offset(1e-4));
+        ArticleText quiet = ArticleText.of(new Article("", null, null, null, null, null,
+                "The council approved the budget on Monday."), CUES);
+        assertThat(kinds.features(quiet)[KindFeatures.NAMES.indexOf("storyEvidence")])
+                .isEqualTo(IncidentSentenceModel.NOT_SCORED);
+    }
 }
