@@ -17,37 +17,6 @@ import java.util.Map;
  */
 final class LexiconIndex {
 
-    /** A character trie of stems; each node holds the lexicons of every stem on the path to it. */
-    private static final class StemNode {
-        final StemNode[] letters = new StemNode[26];
-        Map<Character, StemNode> others;
-        long[] own;
-        long[] onPath;
-
-        StemNode child(char c) {
-            if (c >= 'a' && c <= 'z') {
-                return letters[c - 'a'];
-            }
-            return others == null ? null : others.get(c);
-        }
-
-        StemNode childOrNew(char c) {
-            StemNode next = child(c);
-            if (next == null) {
-                next = new StemNode();
-                if (c >= 'a' && c <= 'z') {
-                    letters[c - 'a'] = next;
-                } else {
-                    if (others == null) {
-                        others = new HashMap<>();
-                    }
-                    others.put(c, next);
-                }
-            }
-            return next;
-        }
-    }
-
     /**
      * The lexicons with a phrase starting with one word: those the word alone may start (a one-word phrase, or
      * a second word that is a stem), and the rest by their second word. Checking the second word too keeps
@@ -59,7 +28,11 @@ final class LexiconIndex {
     }
 
     private final Map<String, FirstWord> firstWords = new HashMap<>();
-    private final StemNode stems = new StemNode();
+    /**
+     * A character trie of stems. A node's value is, while lexicons register, the lexicons with a stem ending
+     * there (null: none), and once frozen the lexicons of every stem on the path to it.
+     */
+    private final TrieNode<long[]> stems = new TrieNode<>();
     private int lexicons;
     /** Longs per token mask, set when frozen. */
     private int width;
@@ -90,11 +63,8 @@ final class LexiconIndex {
 
     /** Lexicon {@code id} has a one-word phrase matching every word that starts with {@code stem}. */
     private void addStem(int id, String stem) {
-        StemNode node = stems;
-        for (int i = 0; i < stem.length(); i++) {
-            node = node.childOrNew(stem.charAt(i));
-        }
-        node.own = with(node.own, id);
+        TrieNode<long[]> node = stems.path(stem);
+        node.value = with(node.value, id);
     }
 
     /** Ends registration: masks shrink to the lexicons registered, and stem masks accumulate down the trie. */
@@ -111,25 +81,17 @@ final class LexiconIndex {
         frozen = true;
     }
 
-    private void accumulate(StemNode node, long[] above) {
+    private void accumulate(TrieNode<long[]> node, long[] above) {
         long[] mask = above;
-        if (node.own != null) {
-            mask = Arrays.copyOf(node.own, width);
+        if (node.value != null) {
+            mask = Arrays.copyOf(node.value, width);
             for (int k = 0; k < width; k++) {
                 mask[k] |= above[k];
             }
         }
-        node.onPath = mask;
-        for (StemNode child : node.letters) {
-            if (child != null) {
-                accumulate(child, mask);
-            }
-        }
-        if (node.others != null) {
-            for (StemNode child : node.others.values()) {
-                accumulate(child, mask);
-            }
-        }
+        node.value = mask;
+        long[] onPath = mask;
+        node.forEachChild(child -> accumulate(child, onPath));
     }
 
     /** The lexicons that may match at each of {@code words}; null before the index is frozen. */
@@ -157,15 +119,15 @@ final class LexiconIndex {
 
     /** The lexicons with a stem {@code word} starts with: the deepest node the word reaches. */
     private long[] stemsOf(String word) {
-        StemNode node = stems;
+        TrieNode<long[]> node = stems;
         for (int i = 0; i < word.length(); i++) {
-            StemNode next = node.child(word.charAt(i));
+            TrieNode<long[]> next = node.child(word.charAt(i));
             if (next == null) {
                 break;
             }
             node = next;
         }
-        return node.onPath;
+        return node.value;
     }
 
     /** {@code mask} (null: empty) with bit {@code id} set, grown when too short. */
