@@ -21,10 +21,6 @@ final class PlaceRecognizer {
 
     private static final Set<String> SITE_ADJECTIVES = Set.of("international", "main", "central", "old", "new",
             "national", "military", "grand", "city", "regional", "municipal");
-    /** An embassy that "issued", "warned" or "said" is the source of the alert, not its target. */
-    private static final Set<String> SPEAKER_SITES = Set.of("embassy", "consulate", "ministry", "office", "mission");
-    private static final Set<String> REPORTING_VERBS = Set.of("issued", "said", "says", "warned", "warns", "advised",
-            "advises", "told", "urged", "urges", "announced", "stated", "reported", "released", "posted");
     private static final Set<String> NAME_STOP = Set.of("the", "a", "an", "of", "and", "in", "at", "to", "on",
             "for", "from", "by", "with", "near", "outside", "inside", "this", "that", "its", "their", "his", "her");
 
@@ -81,7 +77,7 @@ final class PlaceRecognizer {
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
             boolean subSite = lexicon.subSiteWords().matchesWordAt(sentence, i);
-            if (!subSite && !lexicon.siteHeads().contains(word) || isSpeaker(words, i)) {
+            if (!subSite && !lexicon.siteHeads().contains(word)) {
                 continue;
             }
             // "Kabul airport", "Kabul's international airport": a known city, then adjectives, then the noun
@@ -92,6 +88,9 @@ final class PlaceRecognizer {
             String city = cityEndingAt(sentence, j);
             if (city != null && !subSite) {
                 mark(taken, j - city.split(" ").length + 1, i + 1);
+                if (issuer(words, j - city.split(" ").length + 1, i)) {
+                    continue;
+                }
                 tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1));
                 continue;
             }
@@ -108,6 +107,9 @@ final class PlaceRecognizer {
             }
             String name = sentence.span(from, i + 1);
             mark(taken, from, i + 1);
+            if (issuer(words, from, i)) {
+                continue;
+            }
             tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1));
         }
         // an unnamed part of a named site ("the gates of the airport") makes the site a sub-site target
@@ -120,17 +122,31 @@ final class PlaceRecognizer {
         }
     }
 
-    private static boolean isSpeaker(List<String> words, int head) {
-        if (!SPEAKER_SITES.contains(words.get(head))) {
-            return false;
-        }
-        for (int k = head + 1; k < words.size() && k <= head + 4; k++) {
-            if (REPORTING_VERBS.contains(words.get(k))) {
+    /**
+     * Whether the site named by tokens {@code from}..{@code head} is where an alert comes from rather than what it
+     * is about: an embassy, consulate, ministry or office ({@code issuerSites}) that no word just before it
+     * makes a target ({@code targetedBy}: "an attack on", "targeting", "outside"), or an agency by its name
+     * ({@code agencyWords}: the "Federal Criminal Police Office", the "Joint Terrorism Analysis Centre").
+     */
+    private boolean issuer(List<String> words, int from, int head) {
+        for (int k = from; k < head; k++) {
+            if (lexicon.agencyWords().contains(words.get(k))) {
                 return true;
             }
         }
-        return false;
+        if (!lexicon.issuerSites().contains(words.get(head))) {
+            return false;
+        }
+        for (int k = Math.max(0, from - TARGETED_REACH); k < from; k++) {
+            if (lexicon.targetedBy().contains(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** How many words before a site a word that makes it a target may stand ("an attack on the U.S. embassy"). */
+    private static final int TARGETED_REACH = 4;
 
     private String cityEndingAt(Sentence sentence, int end) {
         for (int length = 3; length >= 1; length--) {

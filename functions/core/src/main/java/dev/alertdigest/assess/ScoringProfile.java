@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,17 @@ final class ScoringProfile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Score cut-offs: a score at or above the cut-off reaches the tier (if its needs are met too). */
-    record TierCutoffs(int elevated, int specific, int imminent,
-                       int specificTarget, int specificActorOrMethod, int imminentTime, int imminentTarget) {
+    /**
+     * Score cut-offs of the tiers and what else each needs: {@code specificNeeds} and {@code imminentNeeds} are
+     * alternatives, each a minimum per dimension; one alternative must hold (IMMINENT needs one of each list).
+     */
+    record TierCutoffs(int elevated, int specific, int imminent, List<Map<Dimension, Integer>> specificNeeds,
+                       List<Map<Dimension, Integer>> imminentNeeds) {
     }
 
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
-                 Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier) {
+                 Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -67,11 +72,17 @@ final class ScoringProfile {
 
     /** Place recognition: gazetteer and the words that make a named site. */
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, Map<String, String> countryOfCity,
-                        PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords) {
+                        PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords,
+                        Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy) {
     }
 
     /** Time expressions by closeness, and the pattern of dates and clock times. */
-    record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date) {
+    /**
+     * The TIME scale's phrases by level and the date pattern; {@code reportingVerbs} and {@code reportingNouns}
+     * tell the time of the report ("warned Thursday", "an Aug. 23 briefing") from the time of the threat.
+     */
+    record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date,
+                       java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -102,11 +113,11 @@ final class ScoringProfile {
         JsonNode t = root.path("tiers");
         JsonNode needs = root.path("tierNeeds");
         tiers = new TierCutoffs(t.path("elevated").asInt(), t.path("specific").asInt(), t.path("imminent").asInt(),
-                needs.path("specific").path("target").asInt(), needs.path("specific").path("actorOrMethod").asInt(),
-                needs.path("imminent").path("time").asInt(), needs.path("imminent").path("target").asInt());
+                alternatives(needs.path("specific"), "specific"), alternatives(needs.path("imminent"), "imminent"));
         JsonNode r = root.path("rules");
         rules = new Rules(r.path("otherMaxScore").asInt(), r.path("deniedMaxScore").asInt(),
-                tier(r, "notImmediateMaxTier"), r.path("notImmediateTimeCap").asInt(), tier(r, "incidentMaxTier"),
+                tier(r, "notImmediateMaxTier"), r.path("notImmediateTimeCap").asInt(), tier(r, "notSpecificMaxTier"),
+                tier(r, "incidentMaxTier"),
                 tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
@@ -160,11 +171,13 @@ final class ScoringProfile {
         places = new PlaceLexicon(PhraseLexicon.ofValues(countries, lexiconIndex),
                 PhraseLexicon.ofValues(cities, lexiconIndex), countryOfCity,
                 PhraseLexicon.ofValues(demonyms, lexiconIndex), lowerSet(p.path("siteHeads")),
-                lexicon(p.path("subSiteWords")));
+                lexicon(p.path("subSiteWords")), lowerSet(p.path("issuerSites")), lowerSet(p.path("agencyWords")),
+                lowerSet(p.path("targetedBy")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
-                Pattern.compile(tm.path("datePattern").asText("(?!)")));
+                Pattern.compile(tm.path("datePattern").asText("(?!)")), lowerSet(tm.path("reportingVerbs")),
+                lowerSet(tm.path("reportingNouns")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {
@@ -259,6 +272,27 @@ final class ScoringProfile {
             list.forEach(v -> values.add(v.asText()));
         }
         return values;
+    }
+
+    /** {@code [{"actor": 2, "target": 1}, …]}: the dimension minimums of each alternative. */
+    private static List<Map<Dimension, Integer>> alternatives(JsonNode list, String tier) {
+        if (!list.isArray() || list.isEmpty()) {
+            throw new IllegalStateException("tierNeeds." + tier + " must be a non-empty list of alternatives such as"
+                    + " [{\"target\": 2, \"actor\": 1}]");
+        }
+        List<Map<Dimension, Integer>> out = new ArrayList<>();
+        for (JsonNode alternative : list) {
+            Map<Dimension, Integer> minimums = new EnumMap<>(Dimension.class);
+            alternative.properties().forEach(e -> {
+                Dimension d = Arrays.stream(Dimension.values()).filter(x -> x.label().equals(e.getKey())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("tierNeeds." + tier + " names an unknown dimension "
+                                + e.getKey() + "; dimensions: " + Arrays.stream(Dimension.values())
+                                .map(Dimension::label).toList()));
+                minimums.put(d, e.getValue().asInt());
+            });
+            out.add(minimums);
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> lowerSet(JsonNode list) {

@@ -36,6 +36,7 @@ public final class ThreatAssessor {
     private final SummarySelector summaries;
     private final PhraseLexicon denial;
     private final PhraseLexicon notImmediate;
+    private final PhraseLexicon notSpecific;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
 
@@ -50,6 +51,7 @@ public final class ThreatAssessor {
         summaries = new SummarySelector(profile);
         denial = profile.lexicon("denial");
         notImmediate = profile.lexicon("notImmediate");
+        notSpecific = profile.lexicon("notSpecific");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
     }
@@ -90,7 +92,7 @@ public final class ThreatAssessor {
         List<Mention> placeMentions = places.recognise(text, article.dateline());
         List<TimeExpressions.TimeMention> timeMentions = times.find(text);
         TierRules.Flags flags = new TierRules.Flags(anyMatch(denial, text), anyMatch(notImmediate, text),
-                anyMatch(allClear, text), decision.underWay());
+                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay());
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 placeMentions, timeMentions, flags.notImmediate()));
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);

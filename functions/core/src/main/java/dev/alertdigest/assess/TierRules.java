@@ -10,15 +10,16 @@ import java.util.List;
  * so score and tier never disagree.
  *
  * <p>Hard rules: an article of kind other is BACKGROUND; an explicit denial ("no specific or credible
- * threat", a hoax) is BACKGROUND; a threat officials call "not immediate" cannot be IMMINENT (the profile
- * caps it, ELEVATED by default); an all-clear ends the alert. Incidents: a finished attack is news of what
+ * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
+ * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
+ * intelligence of ("no concrete indications", capped the same way); an all-clear ends the alert. Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
  * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
  */
 final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
-    record Flags(boolean denied, boolean notImmediate, boolean allClear, boolean underWay) {
+    record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay) {
     }
 
     private final ScoringProfile profile;
@@ -46,6 +47,9 @@ final class TierRules {
         if (flags.notImmediate()) {
             tier = min(tier, rules.notImmediateMaxTier());
         }
+        if (flags.notSpecific()) {
+            tier = min(tier, rules.notSpecificMaxTier());
+        }
         if (kind == Kind.INCIDENT) {
             tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());
         }
@@ -65,17 +69,29 @@ final class TierRules {
 
     private Tier tierOf(int score, List<DimensionScore> dimensions) {
         ScoringProfile.TierCutoffs c = profile.tiers;
-        int target = value(dimensions, Dimension.TARGET);
-        int actorOrMethod = Math.max(value(dimensions, Dimension.ACTOR), value(dimensions, Dimension.METHOD));
-        boolean specific = target >= c.specificTarget() && actorOrMethod >= c.specificActorOrMethod();
-        if (score >= c.imminent() && specific && value(dimensions, Dimension.TIME) >= c.imminentTime()
-                && target >= c.imminentTarget()) {
+        boolean specific = anyHolds(c.specificNeeds(), dimensions);
+        if (score >= c.imminent() && specific && anyHolds(c.imminentNeeds(), dimensions)) {
             return Tier.IMMINENT;
         }
         if (score >= c.specific() && specific) {
             return Tier.SPECIFIC;
         }
         return score >= c.elevated() ? Tier.ELEVATED : Tier.BACKGROUND;
+    }
+
+    /** Whether the dimensions reach every minimum of at least one alternative. */
+    private static boolean anyHolds(List<java.util.Map<Dimension, Integer>> alternatives,
+                                    List<DimensionScore> dimensions) {
+        for (java.util.Map<Dimension, Integer> minimums : alternatives) {
+            boolean holds = true;
+            for (java.util.Map.Entry<Dimension, Integer> m : minimums.entrySet()) {
+                holds &= value(dimensions, m.getKey()) >= m.getValue();
+            }
+            if (holds) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The highest score a tier keeps: one below the next tier's cut-off. */

@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
  * 2 a window of days ("in the coming days", "this weekend"), 1 vague ("soon", "coming months"), 0 none.
  *
  * <p>Only sentences about the threat or attack count: a news story is full of dates (when someone spoke,
- * when the story was filed) that say nothing about when an attack may come.
+ * when the story was filed) that say nothing about when an attack may come. Within them, the time of the
+ * report is left out too: a time right after a reporting verb ("police warned Thursday", "said on Monday"),
+ * one that dates a reporting event ("an Aug. 23 press briefing"), one opening a sentence whose verb reports
+ * ("On Wednesday, the FBI issued an alert") and a dateline ("SAN FRANCISCO, Nov. 1 —").
  */
 final class TimeExpressions {
 
@@ -24,16 +27,22 @@ final class TimeExpressions {
             "august", "september", "october", "november", "december");
 
     private final ScoringProfile.TimeLexicon lexicon;
+    private final PhraseLexicon incidentEvents;
+    private final PhraseLexicon threatCues;
+    private final PhraseLexicon negation;
 
     TimeExpressions(ScoringProfile profile) {
         this.lexicon = profile.times;
+        this.incidentEvents = profile.lexicon("incidentEvents");
+        this.threatCues = profile.lexicon("threatCues");
+        this.negation = profile.lexicon("negation");
     }
 
     /** Time expressions in the security sentences, the closest first. */
     List<TimeMention> find(ArticleText text) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
         for (Sentence sentence : text.sentences()) {
-            if (!sentence.security()) {
+            if (!sentence.security() || pastEvent(sentence)) {
                 continue;
             }
             add(found, lexicon.imminent().find(sentence), 3);
@@ -46,8 +55,19 @@ final class TimeExpressions {
         return times;
     }
 
-    private static void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level) {
+    /**
+     * A sentence that reports an event without a word of threat ("On Saturday, gunmen attacked the mall") dates
+     * that event, not a coming attack.
+     */
+    private boolean pastEvent(Sentence sentence) {
+        return incidentEvents.matches(sentence) && !threatCues.matches(sentence);
+    }
+
+    private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level) {
         for (PhraseLexicon.Match m : matches) {
+            if (reportTime(m.sentence(), m.from(), m.to()) || level == 3 && negated(m)) {
+                continue;
+            }
             String printed = m.printed();
             found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT), new TimeMention(printed, level, m.evidence()));
         }
@@ -70,13 +90,75 @@ final class TimeExpressions {
             }
             m.region(start, sentence.text().length());
             if (m.lookingAt()) {
+                matchedUpTo = m.end();
+                int to = i + 1;
+                while (to < sentence.size() && sentence.starts()[to] < m.end()) {
+                    to++;
+                }
+                if (reportTime(sentence, i, to)) {
+                    continue;
+                }
                 String printed = m.group().strip();
                 found.putIfAbsent(printed.toLowerCase(java.util.Locale.ROOT),
                         new TimeMention(printed, 3, sentence.evidence(i, i + 1)));
-                matchedUpTo = m.end();
             }
         }
     }
+
+    /** "no intelligence to suggest one is imminent": an imminence the sentence denies. */
+    private boolean negated(PhraseLexicon.Match m) {
+        for (PhraseLexicon.Match n : negation.find(m.sentence())) {
+            if (n.to() <= m.from() && m.from() - n.to() < NEGATION_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before an imminence word a negation reaches. */
+    private static final int NEGATION_REACH = 8;
+
+    /** Words that may stand between a reporting verb and its time: "said on Monday", "warned early today". */
+    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
+            "earlier", "later");
+
+    /** Whether tokens {@code from}..{@code to} of {@code s} date the report rather than the threat (see above). */
+    private boolean reportTime(Sentence s, int from, int to) {
+        List<String> words = s.words();
+        int before = from - 1;
+        while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {
+            before--;
+        }
+        if (before >= 0 && lexicon.reportingVerbs().contains(words.get(before))) {
+            return true;
+        }
+        int next = to;
+        while (next < words.size() && next < to + 2 && TIME_LEADS.contains(words.get(next))) {
+            next++;
+        }
+        if (next < words.size() && lexicon.reportingVerbs().contains(words.get(next))) {
+            return true; // "The U.S. government on Thursday warned", "today released"
+        }
+        if (to < words.size() && (lexicon.reportingNouns().contains(words.get(to))
+                || to + 1 < words.size() && lexicon.reportingNouns().contains(words.get(to) + " " + words.get(to + 1)))) {
+            return true;
+        }
+        String after = s.text().substring(s.ends()[to - 1]).stripLeading();
+        if (from <= DATELINE_WORDS && (after.startsWith("—") || after.startsWith("–") || after.startsWith("-"))) {
+            return true;
+        }
+        if (before < 0 && after.startsWith(",")) {
+            for (int i = to; i < words.size(); i++) {
+                if (lexicon.reportingVerbs().contains(words.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
+    private static final int DATELINE_WORDS = 6;
 
     private static boolean mayStartDate(String word) {
         return Character.isDigit(word.charAt(0)) || word.endsWith("day") || MONTHS.contains(word);

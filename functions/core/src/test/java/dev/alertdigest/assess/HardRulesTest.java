@@ -63,6 +63,75 @@ class HardRulesTest {
     }
 
     @Test
+    void aFakeAlertOrALoweredLevelIsBackgroundWhateverTheAlertSaid() {
+        ThreatAssessment fake = assess("Fact check: viral embassy terror alert is fake", """
+                A message warning of an imminent terrorist attack on the Harbour Mall in Springfield tomorrow has \
+                spread on social media under the embassy's name.
+
+                The embassy said the message is not an authentic communication and that it had issued no such \
+                alert. Police said there was no basis for the threat.""");
+        ThreatAssessment lowered = assess("Threat level lowered", """
+                The national security council has lowered the terror threat level from 3 to 2, meaning an attack \
+                is considered possible but not likely. Soldiers guarding stations will return to barracks.""");
+        for (ThreatAssessment a : new ThreatAssessment[] {fake, lowered}) {
+            assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+            assertThat(a.score()).isLessThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void noConcreteIntelligenceCapsAGenericWarningAtElevated() {
+        ThreatAssessment a = assess("Minister warns of high threat to Christmas markets", """
+                The interior minister warned that Islamic State supporters may attack the Grand Plaza Market in \
+                Springfield on December 24, but said security services have no concrete indications of a plot.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
+    void aNamedSiteAndADateMakeAnUnnamedGroupsPlotImminent() {
+        ThreatAssessment a = assess("Police warn of plot against Springfield bridge", """
+                Police warned on Thursday that terrorists may be planning to attack the Harbour Bridge in \
+                Springfield between Nov. 2 and Nov. 7 at rush hour.""");
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+        assertThat(a.times()).contains("Nov. 2").doesNotContain("Thursday");
+    }
+
+    @Test
+    void theTimeOfTheReportIsNotTheTimeOfTheThreat() {
+        ThreatAssessment a = assess("Embassy warns of kidnapping risk", """
+                SPRINGFIELD, Nov. 1 — The U.S. Embassy on Tuesday warned of a high risk of kidnapping of \
+                foreigners by militants in the north.
+
+                On Wednesday, the State Department issued an alert that militants may attack foreigners.
+
+                Officials told an Aug. 23 press briefing there was no intelligence to suggest an attack is imminent.""");
+        assertThat(a.times()).isEmpty();
+        assertThat(value(a, Dimension.TIME)).isZero();
+    }
+
+    @Test
+    void anEmbassyIsATargetOnlyWhereTheTextMakesItOne() {
+        ThreatAssessment issuer = assess("Embassy warns of attacks in Springfield", """
+                The U.S. Embassy issued a security alert warning that militants may attack hotels in Springfield. \
+                The Federal Criminal Police Office said it was checking the reports.""");
+        ThreatAssessment target = assess("Militants plan attack on U.S. Embassy", """
+                Police said militants were planning an attack on the U.S. Embassy in Springfield this week.""");
+        assertThat(issuer.places()).doesNotContain("U.S. Embassy", "Federal Criminal Police Office");
+        assertThat(target.places()).contains("U.S. Embassy");
+        assertThat(value(target, Dimension.TARGET)).isEqualTo(2);
+    }
+
+    @Test
+    void tierNeedsNamingAnUnknownDimensionIsRefusedWithTheKnownOnes() {
+        String override = """
+                {"tierNeeds": {"specific": [{"actorOrMethod": 2}]}}""";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThreatAssessor.withProfile(
+                        new ByteArrayInputStream(override.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("actorOrMethod").hasMessageContaining("target");
+    }
+
+    @Test
     void otherSensesOfAttackAndThreatAreKindOtherAndBackground() {
         ThreatAssessment sport = assess("Rovers' attack too strong for City", """
                 The striker led a relentless attack and scored twice as Rovers beat City 3-0 in the league match.
