@@ -59,14 +59,14 @@ public final class ThreatStrata {
             System.exit(2);
         }
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
-        List<Row> rows = assess(ThreatAssessor.withDefaults(), shared.resolve("corpus/threat-dev/labels.jsonl"),
-                texts);
+        ThreatAssessor assessor = ThreatAssessor.withDefaults();
+        List<Row> rows = assess(assessor, shared.resolve("corpus/threat-dev/labels.jsonl"), texts);
         if (rows.isEmpty()) {
             System.err.println("threat-strata: no <id>.html, .html.gz or .txt file in " + texts
                     + " matches an id of labels.jsonl");
             System.exit(1);
         }
-        report(rows, verbose);
+        report(assessor, rows, verbose);
     }
 
     private static void usage() {
@@ -134,7 +134,7 @@ public final class ThreatStrata {
         return a.kind() != Kind.INCIDENT && Math.abs(Tier.valueOf(stratum).level() - a.tier().level()) <= 1;
     }
 
-    private static void report(List<Row> rows, boolean verbose) {
+    private static void report(ThreatAssessor assessor, List<Row> rows, boolean verbose) {
         System.out.println("== threat-dev strata (" + rows.size() + " texts)");
         Map<String, int[]> kinds = new LinkedHashMap<>();
         Map<String, int[]> tiers = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ public final class ThreatStrata {
             if (!r.stratum().equals("OTHER")) {
                 for (String actor : r.actors()) {
                     actorsLabelled++;
-                    actorsFound += mentions(a.actors(), actor) ? 1 : 0;
+                    actorsFound += mentionsActor(assessor, a.actors(), actor) ? 1 : 0;
                 }
                 for (String place : r.places()) {
                     placesLabelled++;
@@ -209,6 +209,28 @@ public final class ThreatStrata {
         for (String f : found) {
             String n = normal(f);
             if (!n.isEmpty() && !l.isEmpty() && (n.contains(l) || l.contains(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A labelled actor found among the assessed ones, its spellings put through the assessor's alias table first
+     * ("Hizbullah" is Hezbollah; "Lashkar-e-Toiba (LeT)" is tried whole, without the brackets and as "LeT"), as
+     * the MUC measurement does: read it beside the string figure of the places.
+     */
+    static boolean mentionsActor(ThreatAssessor assessor, List<String> found, String labelled) {
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+        spellings.add(labelled);
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(labelled);
+        spellings.add(bracket.replaceAll("").strip());
+        bracket.reset();
+        while (bracket.find()) {
+            spellings.add(bracket.group(1).strip());
+        }
+        for (String spelling : spellings) {
+            if (!spelling.isEmpty() && mentions(found, assessor.canonicalActor(spelling))) {
                 return true;
             }
         }

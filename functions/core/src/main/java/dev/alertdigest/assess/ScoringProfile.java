@@ -67,7 +67,7 @@ final class ScoringProfile {
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
     record StateForceAgency(PhraseLexicon deeds, PhraseLexicon blame, PhraseLexicon reporting, Set<String> between,
-                            Set<String> perpetratorNouns) {
+                            Set<String> perpetratorNouns, Set<String> assailants) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
@@ -155,7 +155,7 @@ final class ScoringProfile {
                 lexicon(a.path("selfNaming")), lowerSet(a.path("qualifiedOnly")),
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
-                        lowerSet(agency.path("perpetratorNouns"))));
+                        lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants"))));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();

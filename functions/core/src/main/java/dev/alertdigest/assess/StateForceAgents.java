@@ -41,6 +41,7 @@ final class StateForceAgents {
     private final PhraseLexicon reporting;
     private final Set<String> between;
     private final Set<String> perpetratorNouns;
+    private final Set<String> assailants;
     private final PhraseLexicon otherActors;
 
     StateForceAgents(ScoringProfile.StateForceAgency agency, PhraseLexicon otherActors) {
@@ -49,6 +50,7 @@ final class StateForceAgents {
         this.reporting = agency.reporting();
         this.between = agency.between();
         this.perpetratorNouns = agency.perpetratorNouns();
+        this.assailants = agency.assailants();
         this.otherActors = otherActors;
     }
 
@@ -98,10 +100,26 @@ final class StateForceAgents {
         return deed > 0 && AUXILIARIES.contains(words.get(deed - 1)) && (verb.endsWith("ed") || verb.equals("shot"));
     }
 
-    /** "the army killed six guerrillas": fighting, not an atrocity, whatever else the sentence reports. */
+    /**
+     * "the army killed six guerrillas": fighting, not an atrocity, whatever else the sentence reports; and "police
+     * shot and killed the driver": the deed stops an attack ({@code assailants}: attacker, gunman, suspect).
+     */
     private boolean isAgainstCombatants(Sentence sentence, int deed) {
-        for (int k = deed + 1; k < sentence.size() && k <= deed + 3; k++) {
-            if (otherActors.startsAt(sentence, k)) {
+        for (int k = deed + 1; k < sentence.size() && k <= deed + ASSAILANT_REACH; k++) {
+            if (k <= deed + 3 && otherActors.startsAt(sentence, k) || assailants.contains(sentence.words().get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a deed its object may stand ("shot and killed the male driver"). */
+    private static final int ASSAILANT_REACH = 5;
+
+    /** "the attacker was shot dead by police": an assailant just before the deed is its object. */
+    private boolean assailantBefore(List<String> words, int deed) {
+        for (int k = deed - 1; k >= 0 && k >= deed - 3; k--) {
+            if (assailants.contains(words.get(k))) {
                 return true;
             }
         }
@@ -120,7 +138,7 @@ final class StateForceAgents {
         }
         for (int d = by - 1; d >= 0 && d >= by - BY_REACH; d--) {
             if (deeds.startsAt(sentence, d)) {
-                return true;
+                return !assailantBefore(words, d);
             }
             if (AUXILIARIES.contains(words.get(d)) || reporting.startsAt(sentence, d)
                     || otherActors.startsAt(sentence, d)) {

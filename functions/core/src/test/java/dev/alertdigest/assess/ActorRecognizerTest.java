@@ -98,6 +98,24 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void forcesThatStopAnAttackerAreNotItsPerpetrators() {
+        assertThat(actors("Police shot and killed the gunman after he opened fire on shoppers at the market."))
+                .doesNotContain("Police");
+        assertThat(actors("The attacker was shot dead by police after he stabbed two people on the bridge."))
+                .doesNotContain("Police");
+        assertThat(actors("Witnesses said police shot and killed two unarmed students at the market."))
+                .contains("Police");
+    }
+
+    @Test
+    void modernSpellingsOfKnownGroupsResolve() {
+        assertThat(actors("Six Alshabaab operatives are planning to attack the towers, police said.")).contains("al-Shabaab");
+        assertThat(actors("Hizbullah may try to abduct Israeli businessmen abroad, officials warned."))
+                .contains("Hezbollah");
+        assertThat(actors("Terrorists of the Lashkar-e-Toiba (LeT) are preparing an attack.")).contains("Lashkar-e-Taiba");
+    }
+
+    @Test
     void namesTheTextIntroducesAreOrganisations() {
         assertThat(actors("POLICE ARRESTED FOUR MEMBERS OF A GANG CALLED THE VULTURES AFTER THE BOMBING OF THE BANK."))
                 .contains("Vultures");
