@@ -17,7 +17,7 @@ final class DimensionScorer {
 
     private static final Map<Dimension, String[]> LABELS = new EnumMap<>(Map.of(
             Dimension.ACTOR, new String[] {"none", "generic", "named group", "named cell or person"},
-            Dimension.TARGET, new String[] {"country or none", "city", "named site", "sub-site"},
+            Dimension.TARGET, new String[] {"country or none", "city or target type", "named site", "sub-site"},
             Dimension.TIME, new String[] {"none", "vague", "window of days", "date or imminent"},
             Dimension.METHOD, new String[] {"none", "attack", "attack type", "attack type with capability"},
             Dimension.STAGE, new String[] {"rhetoric", "intent", "planning", "under way"},
@@ -28,9 +28,11 @@ final class DimensionScorer {
                     "very likely or almost certain"}));
 
     private final ScoringProfile profile;
+    private final PhraseLexicon targetTypes;
 
     DimensionScorer(ScoringProfile profile) {
         this.profile = profile;
+        this.targetTypes = profile.lexicon("targetTypes");
     }
 
     /** What the scorer reads besides the text. */
@@ -42,7 +44,7 @@ final class DimensionScorer {
         List<Sentence> security = in.text().sentences().stream().filter(Sentence::security).toList();
         List<DimensionScore> scores = new ArrayList<>();
         scores.add(actor(in.actors(), security));
-        scores.add(entityLevel(Dimension.TARGET, in.places()));
+        scores.add(target(in.places(), security));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
         scores.add(byLevels(Dimension.STAGE, security));
@@ -63,6 +65,24 @@ final class DimensionScorer {
             }
         }
         return of(Dimension.ACTOR, 0, List.of());
+    }
+
+    /**
+     * The most specific place; with none sharper than a country, a kind of target the threat names ("hotels
+     * used by Westerners", "worshippers", "foreigners", lexicon {@code targetTypes}) is as specific as a city.
+     */
+    private DimensionScore target(List<Mention> places, List<Sentence> security) {
+        DimensionScore byPlace = entityLevel(Dimension.TARGET, places);
+        if (byPlace.value() >= 1) {
+            return byPlace;
+        }
+        for (Sentence s : security) {
+            List<PhraseLexicon.Match> types = targetTypes.find(s);
+            if (!types.isEmpty()) {
+                return new DimensionScore(Dimension.TARGET, 1, "target type", List.of(types.getFirst().evidence()));
+            }
+        }
+        return byPlace;
     }
 
     private static DimensionScore entityLevel(Dimension dimension, List<Mention> mentions) {

@@ -82,7 +82,8 @@ final class ScoringProfile {
      * tell the time of the report ("warned Thursday", "an Aug. 23 briefing") from the time of the threat.
      */
     record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date,
-                       java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns) {
+                       java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
+                       List<String> captionMarks) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -177,7 +178,7 @@ final class ScoringProfile {
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
                 Pattern.compile(tm.path("datePattern").asText("(?!)")), lowerSet(tm.path("reportingVerbs")),
-                lowerSet(tm.path("reportingNouns")));
+                lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

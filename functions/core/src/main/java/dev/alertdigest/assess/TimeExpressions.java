@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  * when the story was filed) that say nothing about when an attack may come. Within them, the time of the
  * report is left out too: a time right after a reporting verb ("police warned Thursday", "said on Monday"),
  * one that dates a reporting event ("an Aug. 23 press briefing"), one opening a sentence whose verb reports
- * ("On Wednesday, the FBI issued an alert") and a dateline ("SAN FRANCISCO, Nov. 1 —").
+ * ("On Wednesday, the FBI issued an alert"), a dateline ("SAN FRANCISCO, Nov. 1 —") and a photo caption.
  */
 final class TimeExpressions {
 
@@ -30,8 +30,12 @@ final class TimeExpressions {
     private final PhraseLexicon incidentEvents;
     private final PhraseLexicon threatCues;
     private final PhraseLexicon negation;
+    private final PhraseLexicon attackWords;
+    private final PhraseLexicon attackTypes;
 
     TimeExpressions(ScoringProfile profile) {
+        this.attackWords = profile.level(Dimension.METHOD, 1);
+        this.attackTypes = profile.level(Dimension.METHOD, 2);
         this.lexicon = profile.times;
         this.incidentEvents = profile.lexicon("incidentEvents");
         this.threatCues = profile.lexicon("threatCues");
@@ -41,8 +45,11 @@ final class TimeExpressions {
     /** Time expressions in the security sentences, the closest first. */
     List<TimeMention> find(ArticleText text) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
-        for (Sentence sentence : text.sentences()) {
-            if (!sentence.security() || pastEvent(sentence)) {
+        List<Sentence> sentences = text.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (!sentence.security() || pastEvent(sentence) || caption(sentence)
+                    || i + 1 < sentences.size() && caption(sentences.get(i + 1))) {
                 continue;
             }
             add(found, lexicon.imminent().find(sentence), 3);
@@ -61,6 +68,20 @@ final class TimeExpressions {
      */
     private boolean pastEvent(Sentence sentence) {
         return incidentEvents.matches(sentence) && !threatCues.matches(sentence);
+    }
+
+    /**
+     * A photo caption ("… January 20, 2016. REUTERS/Omar Sobhani") dates the picture; its credit is often cut off
+     * as a sentence of its own, so the sentence before a credit counts as caption too.
+     */
+    private boolean caption(Sentence sentence) {
+        String lower = sentence.text().toLowerCase(java.util.Locale.ROOT);
+        for (String mark : lexicon.captionMarks()) {
+            if (lower.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level) {
@@ -132,6 +153,16 @@ final class TimeExpressions {
         if (before >= 0 && lexicon.reportingVerbs().contains(words.get(before))) {
             return true;
         }
+        // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
+        // an attack word between ("said militants plan to attack on Monday") makes it the attack's time
+        for (int k = from - 1; k >= 0 && k >= from - REPORT_REACH; k--) {
+            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || commaBefore(s, k + 1)) {
+                break;
+            }
+            if (lexicon.reportingVerbs().contains(words.get(k))) {
+                return true;
+            }
+        }
         int next = to;
         while (next < words.size() && next < to + 2 && TIME_LEADS.contains(words.get(next))) {
             next++;
@@ -155,6 +186,13 @@ final class TimeExpressions {
             }
         }
         return false;
+    }
+
+    /** How far before a time the verb of the report it dates may stand. */
+    private static final int REPORT_REACH = 10;
+
+    private static boolean commaBefore(Sentence s, int k) {
+        return k > 0 && k < s.size() && s.text().substring(s.ends()[k - 1], s.starts()[k]).contains(",");
     }
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */

@@ -105,9 +105,25 @@ class HardRulesTest {
 
                 On Wednesday, the State Department issued an alert that militants may attack foreigners.
 
+                The consulate sent an emergency message to U.S. citizens on Monday saying gunmen may target hotels.
+
+                Police guard the consulate after the bomb threat, January 20, 2016. REUTERS/Jane Roe
+
                 Officials told an Aug. 23 press briefing there was no intelligence to suggest an attack is imminent.""");
         assertThat(a.times()).isEmpty();
         assertThat(value(a, Dimension.TIME)).isZero();
+    }
+
+    @Test
+    void aNamedGroupAndAKindOfTargetAreSpecific() {
+        ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
+                The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
+        assertThat(a.tier()).isEqualTo(Tier.SPECIFIC);
+        DimensionScore target = a.dimensions().stream().filter(d -> d.dimension() == Dimension.TARGET)
+                .findFirst().orElseThrow();
+        assertThat(target.value()).isEqualTo(1);
+        assertThat(target.label()).isEqualTo("target type");
+        assertThat(target.evidence()).singleElement().asString().contains("hotels");
     }
 
     @Test
