@@ -109,6 +109,8 @@ class HardRulesTest {
 
                 Police guard the consulate after the bomb threat, January 20, 2016. REUTERS/Jane Roe
 
+                A local man pleaded guilty Monday to threatening to bomb the consulate in March.
+
                 Officials told an Aug. 23 press briefing there was no intelligence to suggest an attack is imminent.""");
         assertThat(a.times()).isEmpty();
         assertThat(value(a, Dimension.TIME)).isZero();
