@@ -108,8 +108,9 @@ final class DimensionScorer {
                 evidence.add(t.evidence());
             }
         }
-        if (notImmediate && level > profile.rules.notImmediateTimeCap()) {
-            level = profile.rules.notImmediateTimeCap();
+        if (notImmediate) {
+            // shown whenever officials say so, capped or not: it is why the alert cannot be IMMINENT
+            level = Math.min(level, profile.rules.notImmediateTimeCap());
             return new DimensionScore(Dimension.TIME, level, LABELS.get(Dimension.TIME)[level] + " (not immediate)",
                     evidence);
         }
