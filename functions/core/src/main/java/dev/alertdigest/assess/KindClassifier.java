@@ -34,6 +34,7 @@ final class KindClassifier {
     private final SecurityCues cues;
     private final PhraseLexicon combat;
     private final PhraseLexicon incidentEvents;
+    private final PhraseLexicon aftermath;
     private final PhraseLexicon threatCues;
     private final PhraseLexicon underWay;
     private final PhraseLexicon civilianTargets;
@@ -52,6 +53,7 @@ final class KindClassifier {
         this.cues = cues;
         this.combat = profile.lexicon("combat");
         this.incidentEvents = profile.lexicon("incidentEvents");
+        this.aftermath = profile.lexicon("aftermath");
         this.threatCues = profile.lexicon("threatCues");
         this.underWay = profile.lexicon("underWay");
         this.civilianTargets = profile.lexicon("civilianTargets");
@@ -136,7 +138,8 @@ final class KindClassifier {
                 continue;
             }
             security += evidence * weight;
-            incident += events * weight;
+            // "the death toll rose to 21", "left 21 dead": the attack happened, whatever threats linger after it
+            incident += (events + aftermath.count(sentence)) * weight;
             threat += threats * weight;
             underWayNow |= underWay.matches(sentence);
         }

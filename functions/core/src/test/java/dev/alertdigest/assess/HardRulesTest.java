@@ -183,6 +183,15 @@ class HardRulesTest {
     }
 
     @Test
+    void anAttackWhoseThreatsLingerIsStillAnIncident() {
+        ThreatAssessment a = assess("Death toll in Springfield bombing rises to 21 as threats linger", """
+                Authorities said a bomb maker of the Red Dawn Front carried out a car bombing against the police \
+                academy that left 21 dead, raising questions about lingering security threats.""");
+        assertThat(a.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void anAllClearEndsTheAlert() {
         ThreatAssessment a = assess("All clear given at Central Station", """
                 Police gave the all clear at Central Station in London on Sunday after a suspicious package was \
