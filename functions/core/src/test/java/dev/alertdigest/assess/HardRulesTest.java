@@ -98,6 +98,17 @@ class HardRulesTest {
     }
 
     @Test
+    void aCityAnAttackTypeAndAHolidayWindowAreImminentWhoeverPlotsIt() {
+        ThreatAssessment a = assess("Police warn of Christmas bomb plot in Jakarta", """
+                National police chief Adi Santoso said militants are planning bomb attacks on worshippers in \
+                Jakarta during the Christmas and New Year holidays, and that an attack was very likely.""");
+        assertThat(value(a, Dimension.ACTOR)).isEqualTo(1);
+        assertThat(value(a, Dimension.TARGET)).isEqualTo(1);
+        assertThat(value(a, Dimension.TIME)).isEqualTo(2);
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void theTimeOfTheReportIsNotTheTimeOfTheThreat() {
         ThreatAssessment a = assess("Embassy warns of kidnapping risk", """
                 SPRINGFIELD, Nov. 1 — The U.S. Embassy on Tuesday warned of a high risk of kidnapping of \
