@@ -21,8 +21,8 @@ import java.util.Map;
  * Kinds and tiers on the threat-dev strata ({@code ../shared/corpus/threat-dev/labels.jsonl}): real texts about
  * threats labelled IMMINENT, SPECIFIC, ELEVATED, BACKGROUND (threat tiers), INCIDENT and OTHER. The texts are
  * third-party pages that are not redistributed, so the caller saves each one under a directory of their own
- * ({@code <id>.html}, {@code .html.gz} or {@code .txt}, named by the label's id) and this reads them through the
- * product's own extractor, as an upload would be. Prints a kind and a tier confusion table, exact and
+ * ({@code <id>.html}, {@code .html.gz} or {@code .txt}, named by the label's id; {@code --fetch} downloads the
+ * missing ones) and this reads them through the product's own extractor, as an upload would be. Prints a kind and a tier confusion table, exact and
  * within-one-tier agreement, mean score per stratum, and how many labelled actors and places were found.
  */
 public final class ThreatStrata {
@@ -39,10 +39,14 @@ public final class ThreatStrata {
 
     public static void main(String[] args) throws IOException {
         Path texts = null;
+        Path labels = null;
         boolean verbose = false;
+        boolean fetch = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--texts" -> texts = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--labels" -> labels = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--fetch" -> fetch = true;
                 case "-v" -> verbose = true;
                 default -> {
                     usage();
@@ -54,25 +58,83 @@ public final class ThreatStrata {
             usage();
             System.exit(2);
         }
-        if (!Files.isDirectory(texts)) {
-            System.err.println("threat-strata: " + texts + " is not a directory; save the labelled pages there first");
+        if (labels == null) {
+            labels = Path.of(System.getProperty("alertdigest.shared", "../shared"))
+                    .resolve("corpus/threat-dev/labels.jsonl");
+        }
+        if (!Files.isRegularFile(labels)) {
+            System.err.println("threat-strata: no labels file at " + labels + "; pass --labels FILE");
             System.exit(2);
         }
-        Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
+        if (fetch) {
+            Files.createDirectories(texts);
+            fetchMissing(labels, texts);
+        }
+        if (!Files.isDirectory(texts)) {
+            System.err.println("threat-strata: " + texts + " is not a directory; save the labelled pages there first"
+                    + " (or add --fetch to download them)");
+            System.exit(2);
+        }
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
-        List<Row> rows = assess(assessor, shared.resolve("corpus/threat-dev/labels.jsonl"), texts);
+        List<Row> rows = assess(assessor, labels, texts);
         if (rows.isEmpty()) {
             System.err.println("threat-strata: no <id>.html, .html.gz or .txt file in " + texts
-                    + " matches an id of labels.jsonl");
+                    + " matches an id of " + labels);
             System.exit(1);
         }
         report(assessor, rows, verbose);
     }
 
     private static void usage() {
-        System.err.println("usage: benchmarks/run threat-strata --texts DIR [-v]");
+        System.err.println("usage: benchmarks/run threat-strata --texts DIR [--fetch] [--labels FILE] [-v]");
         System.err.println("  DIR holds the threat-dev pages saved by their label id (d001.html, d001.html.gz or");
-        System.err.println("  d001.txt); the URLs are in ../shared/corpus/threat-dev/labels.jsonl. -v lists each text.");
+        System.err.println("  d001.txt); the URLs are in ../shared/corpus/threat-dev/labels.jsonl (or --labels FILE).");
+        System.err.println("  --fetch downloads the pages DIR lacks first (they are not redistributed: keep them");
+        System.err.println("  out of the repository). -v lists each text.");
+    }
+
+    /**
+     * Downloads each labelled URL that {@code dir} has no file for into {@code <id>.html}, one at a time, saying
+     * what happened to each; a page that fails is reported and skipped, so a rerun fetches only what is missing.
+     */
+    static void fetchMissing(Path labels, Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        List<String> lines = Files.readAllLines(labels).stream().filter(l -> !l.isBlank()).toList();
+        int fetched = 0;
+        int failed = 0;
+        for (int n = 0; n < lines.size(); n++) {
+            JsonNode label = json.readTree(lines.get(n));
+            String id = label.path("id").asText();
+            String url = label.path("url").asText();
+            if (find(dir, id) != null) {
+                continue;
+            }
+            String progress = String.format("[%d/%d] %s ", n + 1, lines.size(), id);
+            try {
+                java.net.http.HttpResponse<byte[]> response = http.send(java.net.http.HttpRequest
+                                .newBuilder(java.net.URI.create(url)).timeout(java.time.Duration.ofSeconds(30))
+                                .header("User-Agent", "Mozilla/5.0 (alertdigest threat-strata)").GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() / 100 != 2) {
+                    System.err.println(progress + "HTTP " + response.statusCode() + " from " + url + ": skipped");
+                    failed++;
+                    continue;
+                }
+                Files.write(dir.resolve(id + ".html"), response.body());
+                System.err.printf("%ssaved %,d bytes from %s%n", progress, response.body().length, url);
+                fetched++;
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println(progress + url + " was not fetched (" + e.getMessage() + "): skipped");
+                failed++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while fetching " + url, e);
+            }
+        }
+        System.err.println("threat-strata: fetched " + fetched + ", failed " + failed + " (saved in " + dir + ")");
     }
 
     static List<Row> assess(ThreatAssessor assessor, Path labels, Path texts) throws IOException {
