@@ -44,6 +44,11 @@ record Sentence(int index, String text, List<String> words, int[] starts, int[] 
         return words.size();
     }
 
+    /** Whether a comma stands between token {@code token - 1} and token {@code token} ("the army, using …"). */
+    boolean commaBefore(int token) {
+        return token > 0 && token < words.size() && text.substring(ends[token - 1], starts[token]).contains(",");
+    }
+
     /**
      * An evidence span: the sentence, clipped around the token range when it is long, so an analyst
      * sees the cue in context without the whole paragraph. At most 196 characters and the two marks, so that a

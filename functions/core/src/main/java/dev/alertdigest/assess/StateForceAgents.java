@@ -63,7 +63,7 @@ final class StateForceAgents {
     private boolean isSubjectOfDeed(Sentence sentence, int to) {
         List<String> words = sentence.words();
         int k = to;
-        if (k < words.size() && commaBefore(sentence, k)) {
+        if (k < words.size() && sentence.commaBefore(k)) {
             k = afterAside(sentence, k);
         }
         for (int end = k + DEED_REACH; k < words.size() && k < end; k++) {
@@ -83,15 +83,11 @@ final class StateForceAgents {
     /** The token after an aside that opens with a comma at token {@code k} and closes with one; else {@code k}. */
     private static int afterAside(Sentence sentence, int k) {
         for (int j = k + 1; j < sentence.size() && j <= k + ASIDE_REACH; j++) {
-            if (commaBefore(sentence, j)) {
+            if (sentence.commaBefore(j)) {
                 return j;
             }
         }
         return k;
-    }
-
-    private static boolean commaBefore(Sentence sentence, int k) {
-        return k > 0 && sentence.text().substring(sentence.ends()[k - 1], sentence.starts()[k]).contains(",");
     }
 
     /** "two soldiers were killed": done to them. "were guilty", "were involved" are no passives. */

@@ -156,7 +156,7 @@ final class TimeExpressions {
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
         // an attack word between ("said militants plan to attack on Monday") makes it the attack's time
         for (int k = from - 1; k >= 0 && k >= from - REPORT_REACH; k--) {
-            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || commaBefore(s, k + 1)) {
+            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)) {
                 break;
             }
             if (lexicon.reportingVerbs().contains(words.get(k))) {
@@ -190,10 +190,6 @@ final class TimeExpressions {
 
     /** How far before a time the verb of the report it dates may stand. */
     private static final int REPORT_REACH = 10;
-
-    private static boolean commaBefore(Sentence s, int k) {
-        return k > 0 && k < s.size() && s.text().substring(s.ends()[k - 1], s.starts()[k]).contains(",");
-    }
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
     private static final int DATELINE_WORDS = 6;
