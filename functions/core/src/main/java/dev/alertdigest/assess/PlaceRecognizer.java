@@ -87,8 +87,9 @@ final class PlaceRecognizer {
             }
             String city = cityEndingAt(sentence, j);
             if (city != null && !subSite) {
-                mark(taken, j - city.split(" ").length + 1, i + 1);
-                if (issuer(words, j - city.split(" ").length + 1, i)) {
+                int start = j - city.split(" ").length + 1;
+                mark(taken, start, i + 1);
+                if (issuer(words, start, i)) {
                     continue;
                 }
                 tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1));

@@ -48,14 +48,19 @@ final class TimeExpressions {
         List<Sentence> sentences = text.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (!sentence.security() || pastEvent(sentence) || caption(sentence)
-                    || i + 1 < sentences.size() && caption(sentences.get(i + 1))) {
+            if (!sentence.security() || pastEvent(sentence)) {
                 continue;
             }
-            add(found, lexicon.imminent().find(sentence), 3);
-            findDates(sentence, found);
-            add(found, lexicon.window().find(sentence), 2);
-            add(found, lexicon.vague().find(sentence), 1);
+            Map<String, TimeMention> here = new LinkedHashMap<>();
+            add(here, lexicon.imminent().find(sentence), 3);
+            findDates(sentence, here);
+            add(here, lexicon.window().find(sentence), 2);
+            add(here, lexicon.vague().find(sentence), 1);
+            // the caption test reads the text itself, so only for the few sentences that name a time
+            if (here.isEmpty() || caption(sentence) || i + 1 < sentences.size() && caption(sentences.get(i + 1))) {
+                continue;
+            }
+            here.forEach(found::putIfAbsent);
         }
         List<TimeMention> times = new ArrayList<>(found.values());
         times.sort((a, b) -> Integer.compare(b.level(), a.level()));
