@@ -36,7 +36,7 @@ final class DimensionScorer {
     }
 
     /** What the scorer reads besides the text. */
-    record Inputs(ArticleText text, List<Mention> actors, List<Mention> places,
+    record Inputs(ArticleText text, List<Mention> actors, List<Mention> targets,
                   List<TimeExpressions.TimeMention> times, boolean notImmediate) {
     }
 
@@ -44,7 +44,7 @@ final class DimensionScorer {
         List<Sentence> security = in.text().sentences().stream().filter(Sentence::security).toList();
         List<DimensionScore> scores = new ArrayList<>();
         scores.add(actor(in.actors(), security));
-        scores.add(target(in.places(), security));
+        scores.add(target(in.targets(), security));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
         scores.add(byLevels(Dimension.STAGE, security));
@@ -78,11 +78,20 @@ final class DimensionScorer {
         }
         for (Sentence s : security) {
             List<PhraseLexicon.Match> types = targetTypes.find(s);
-            if (!types.isEmpty()) {
+            if (!types.isEmpty() && !enumeration(s, types)) {
                 return new DimensionScore(Dimension.TARGET, 1, "target type", List.of(types.getFirst().evidence()));
             }
         }
         return byPlace;
+    }
+
+    /**
+     * "Targets include public gatherings, faith-based institutions, schools, …": a sentence that lists kinds of
+     * target (two or more of them among at least four items) is a generic caution, it does not say what a threat
+     * is aimed at.
+     */
+    private static boolean enumeration(Sentence s, List<PhraseLexicon.Match> types) {
+        return types.size() >= 2 && s.text().chars().filter(c -> c == ',').count() >= 3;
     }
 
     private static DimensionScore entityLevel(Dimension dimension, List<Mention> mentions) {

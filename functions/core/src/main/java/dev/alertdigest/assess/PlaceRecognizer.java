@@ -16,6 +16,10 @@ import java.util.Set;
  * name words before a site noun ("… International Airport", "Sheraton Hotel"), or a known city before it
  * ("Kabul airport", "Kabul's international airport"), which stays recognisable in upper-case wire copy.
  * The level of a place is its TARGET scale: 0 country, 1 city, 2 named site, 3 sub-site.
+ *
+ * <p>Not every place named is a place threatened: a dateline ("OTTAWA –") names where the report comes from, and
+ * "the attacks carried out in Paris in November 2015" where an old attack was. {@link Places#targets()} leaves
+ * out the places named only so.
  */
 final class PlaceRecognizer {
 
@@ -24,32 +28,47 @@ final class PlaceRecognizer {
     private static final Set<String> NAME_STOP = Set.of("the", "a", "an", "of", "and", "in", "at", "to", "on",
             "for", "from", "by", "with", "near", "outside", "inside", "this", "that", "its", "their", "his", "her");
 
+    /**
+     * The places an article names, most specific first, and those of them it names as where a threat may
+     * strike: not only in a dateline or as the place of a past event.
+     */
+    record Places(List<Mention> named, List<Mention> targets) {
+    }
+
     private final ScoringProfile.PlaceLexicon lexicon;
+    private final PastReferences past;
 
     PlaceRecognizer(ScoringProfile profile) {
         this.lexicon = profile.places;
+        this.past = new PastReferences(profile);
     }
 
-    /** Places, most specific first, the most mentioned first within a level. */
-    List<Mention> recognise(ArticleText text, String dateline) {
+    /**
+     * Places, most specific first, the most mentioned first within a level; {@code publishedYear} (0 when
+     * unknown) tells a past year from a coming one.
+     */
+    Places recognise(ArticleText text, String dateline, int publishedYear) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Sentence sentence : text.sentences()) {
             boolean[] taken = new boolean[sentence.size()];
-            findSites(text, sentence, taken, tallies);
+            findSites(text, sentence, taken, tallies, publishedYear);
             for (PhraseLexicon.Match m : lexicon.cities().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
-                    tally(tallies, m.value(), 1, sentence, m.evidence());
+                    tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, m.from(), m.to(),
+                            publishedYear));
                 }
             }
             for (PhraseLexicon.Match m : lexicon.countries().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
-                    tally(tallies, m.value(), 0, sentence, m.evidence());
+                    tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, m.from(), m.to(),
+                            publishedYear));
                 }
             }
         }
         if (dateline != null && !dateline.isBlank()) {
-            for (PhraseLexicon.Match m : lexicon.cities().find(ArticleText.tokenize(0, dateline, false))) {
-                tally(tallies, m.value(), 1, ArticleText.tokenize(0, dateline, false), dateline);
+            Sentence line = ArticleText.tokenize(0, dateline, false);
+            for (PhraseLexicon.Match m : lexicon.cities().find(line)) {
+                tally(tallies, m.value(), 1, line, dateline, false);
             }
         }
         // a city implies its country, listed after what the text names itself
@@ -62,17 +81,44 @@ final class PlaceRecognizer {
             }
         }
         List<Mention> places = new ArrayList<>();
+        List<Mention> targets = new ArrayList<>();
         for (Tally t : tallies.values()) {
             int level = t.subSiteMentioned ? 3 : t.level;
-            places.add(new Mention(t.name, level, t.count, t.first, t.count, List.copyOf(t.evidence)));
+            Mention mention = new Mention(t.name, level, t.count, t.first, t.count, List.copyOf(t.evidence));
+            places.add(mention);
+            if (t.threatened) {
+                targets.add(mention);
+            }
         }
-        places.sort(Comparator.comparingInt(Mention::level).reversed()
+        Comparator<Mention> specificFirst = Comparator.comparingInt(Mention::level).reversed()
                 .thenComparing(Comparator.comparingInt(Mention::count).reversed())
-                .thenComparingInt(Mention::first));
-        return places;
+                .thenComparingInt(Mention::first);
+        places.sort(specificFirst);
+        targets.sort(specificFirst);
+        return new Places(places, targets);
     }
 
-    private void findSites(ArticleText text, Sentence sentence, boolean[] taken, Map<String, Tally> tallies) {
+    /**
+     * Whether the place at tokens {@code from}..{@code to} is named as a place at risk: not as a dateline
+     * opening the story and not in a look back at a past event (see {@link PastReferences}).
+     */
+    private boolean threatened(Sentence sentence, int from, int to, int publishedYear) {
+        return !datelineOpener(sentence, from, to) && !PastReferences.datedBefore(sentence, to, publishedYear)
+                && !past.lookingBack(sentence, from);
+    }
+
+    /** "OTTAWA – The report …", "KABUL, Afghanistan (Reuters) -": a place that opens a body line before a dash. */
+    private static boolean datelineOpener(Sentence sentence, int from, int to) {
+        return !sentence.title() && from <= 1
+                && DATELINE_TAIL.matcher(sentence.text().substring(sentence.ends()[to - 1])).lookingAt();
+    }
+
+    /** After a dateline's place: a region or country, an agency in brackets, then the dash. */
+    private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—]");
+
+    private void findSites(ArticleText text, Sentence sentence, boolean[] taken, Map<String, Tally> tallies,
+                           int publishedYear) {
         List<String> words = sentence.words();
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
@@ -92,7 +138,8 @@ final class PlaceRecognizer {
                 if (issuer(words, start, i)) {
                     continue;
                 }
-                tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1));
+                tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1),
+                        threatened(sentence, start, i + 1, publishedYear));
                 continue;
             }
             if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))) {
@@ -111,7 +158,8 @@ final class PlaceRecognizer {
             if (issuer(words, from, i)) {
                 continue;
             }
-            tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1));
+            tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1),
+                    threatened(sentence, from, i + 1, publishedYear));
         }
         // an unnamed part of a named site ("the gates of the airport") makes the site a sub-site target
         if (lexicon.subSiteWords().matches(sentence)) {
@@ -182,10 +230,12 @@ final class PlaceRecognizer {
         }
     }
 
-    private void tally(Map<String, Tally> tallies, String name, int level, Sentence sentence, String evidence) {
+    private void tally(Map<String, Tally> tallies, String name, int level, Sentence sentence, String evidence,
+                       boolean threatened) {
         String key = name.toLowerCase(Locale.ROOT);
         Tally t = tallies.computeIfAbsent(key, k -> new Tally(name, level, sentence.index()));
         t.count++;
+        t.threatened |= threatened;
         t.sentences.add(sentence.index());
         if (t.evidence.size() < 3) {
             t.evidence.add(evidence);
@@ -200,6 +250,7 @@ final class PlaceRecognizer {
         final java.util.Set<Integer> sentences = new java.util.HashSet<>();
         int count;
         boolean subSiteMentioned;
+        boolean threatened;
 
         Tally(String name, int level, int first) {
             this.name = name;

@@ -76,14 +76,17 @@ final class ScoringProfile {
                         Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy) {
     }
 
-    /** Time expressions by closeness, and the pattern of dates and clock times. */
     /**
      * The TIME scale's phrases by level and the date pattern; {@code reportingVerbs} and {@code reportingNouns}
-     * tell the time of the report ("warned Thursday", "an Aug. 23 briefing") from the time of the threat.
+     * tell the time of the report ("warned Thursday", "an Aug. 23 briefing") from the time of the threat,
+     * {@code pastLeads} and {@code forwardWords} the time of a past event ("the warnings follow attacks on
+     * Saturday") from that of a coming one, {@code forwardParticiples} a time set for the future ("expected
+     * Tuesday") from that of a done deed ("abandoned Tuesday").
      */
     record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date,
                        java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
-                       List<String> captionMarks) {
+                       List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
+                       java.util.Set<String> forwardParticiples) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -178,7 +181,9 @@ final class ScoringProfile {
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
                 Pattern.compile(tm.path("datePattern").asText("(?!)")), lowerSet(tm.path("reportingVerbs")),
-                lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))));
+                lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
+                lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
+                lowerSet(tm.path("forwardParticiples")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

@@ -89,12 +89,15 @@ public final class ThreatAssessor {
         ArticleText text = ArticleText.of(article, cues);
         KindClassifier.Decision decision = kinds.classify(text);
         List<Mention> actorMentions = actors.recognise(text);
-        List<Mention> placeMentions = places.recognise(text, article.dateline());
+        PlaceRecognizer.Places named = places.recognise(text, article.dateline(), publishedYear(article));
+        List<Mention> placeMentions = named.named();
+        // an incident's place is where it happened, however the story dates it; a threat's, where it may strike
+        List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
         List<TimeExpressions.TimeMention> timeMentions = times.find(text);
         TierRules.Flags flags = new TierRules.Flags(anyMatch(denial, text), anyMatch(notImmediate, text),
                 anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay());
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
-                placeMentions, timeMentions, flags.notImmediate()));
+                targets, timeMentions, flags.notImmediate()));
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 
         List<String> actorNames = actorMentions.stream().map(Mention::name).toList();
@@ -109,6 +112,13 @@ public final class ThreatAssessor {
                 flags.allClear());
         return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
                 timeTexts, scores, flags.allClear(), headline, summary, sms);
+    }
+
+    /** The year an ISO publication date ("2016-04-12T…") starts with, 0 when there is none. */
+    private static int publishedYear(Article article) {
+        String published = article.published();
+        return published != null && published.length() >= 4 && published.substring(0, 4).matches("(19|20)\\d\\d")
+                ? Integer.parseInt(published.substring(0, 4)) : 0;
     }
 
     /** The names of the relevance model's features (see {@link #kindFeatures}). */

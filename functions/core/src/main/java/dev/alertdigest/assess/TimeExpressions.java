@@ -22,13 +22,8 @@ final class TimeExpressions {
     record TimeMention(String text, int level, String evidence) {
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december");
-
     private final ScoringProfile.TimeLexicon lexicon;
-    private final PhraseLexicon incidentEvents;
-    private final PhraseLexicon threatCues;
+    private final PastReferences past;
     private final PhraseLexicon negation;
     private final PhraseLexicon attackWords;
     private final PhraseLexicon attackTypes;
@@ -37,8 +32,7 @@ final class TimeExpressions {
         this.attackWords = profile.level(Dimension.METHOD, 1);
         this.attackTypes = profile.level(Dimension.METHOD, 2);
         this.lexicon = profile.times;
-        this.incidentEvents = profile.lexicon("incidentEvents");
-        this.threatCues = profile.lexicon("threatCues");
+        this.past = new PastReferences(profile);
         this.negation = profile.lexicon("negation");
     }
 
@@ -48,7 +42,7 @@ final class TimeExpressions {
         List<Sentence> sentences = text.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (!sentence.security() || pastEvent(sentence)) {
+            if (!sentence.security() || past.pastEvent(sentence)) {
                 continue;
             }
             Map<String, TimeMention> here = new LinkedHashMap<>();
@@ -68,14 +62,6 @@ final class TimeExpressions {
     }
 
     /**
-     * A sentence that reports an event without a word of threat ("On Saturday, gunmen attacked the mall") dates
-     * that event, not a coming attack.
-     */
-    private boolean pastEvent(Sentence sentence) {
-        return incidentEvents.matches(sentence) && !threatCues.matches(sentence);
-    }
-
-    /**
      * A photo caption ("… January 20, 2016. REUTERS/Omar Sobhani") dates the picture; its credit is often cut off
      * as a sentence of its own, so the sentence before a credit counts as caption too.
      */
@@ -91,7 +77,7 @@ final class TimeExpressions {
 
     private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level) {
         for (PhraseLexicon.Match m : matches) {
-            if (reportTime(m.sentence(), m.from(), m.to()) || level == 3 && negated(m)) {
+            if (notTheThreatsTime(m.sentence(), m.from(), m.to()) || level == 3 && negated(m)) {
                 continue;
             }
             String printed = m.printed();
@@ -106,6 +92,7 @@ final class TimeExpressions {
     private void findDates(Sentence sentence, Map<String, TimeMention> found) {
         Matcher m = null;
         int matchedUpTo = 0;
+        int stampEnd = -1;
         for (int i = 0; i < sentence.size(); i++) {
             int start = sentence.starts()[i];
             if (start < matchedUpTo || !mayStartDate(sentence.words().get(i))) {
@@ -121,7 +108,13 @@ final class TimeExpressions {
                 while (to < sentence.size() && sentence.starts()[to] < m.end()) {
                     to++;
                 }
-                if (reportTime(sentence, i, to)) {
+                // the clock time of a date stamp ("November 30, 2022 02:00 pm") is part of the stamp
+                boolean stampsToo = stampEnd >= 0 && sentence.text().substring(stampEnd, start).isBlank();
+                if (stampsToo || stamp(sentence, i, to)) {
+                    stampEnd = m.end();
+                    continue;
+                }
+                if (notTheThreatsTime(sentence, i, to)) {
                     continue;
                 }
                 String printed = m.group().strip();
@@ -149,13 +142,16 @@ final class TimeExpressions {
             "earlier", "later");
 
     /** Whether tokens {@code from}..{@code to} of {@code s} date the report rather than the threat (see above). */
-    private boolean reportTime(Sentence s, int from, int to) {
+    private boolean notTheThreatsTime(Sentence s, int from, int to) {
         List<String> words = s.words();
         int before = from - 1;
         while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {
             before--;
         }
-        if (before >= 0 && lexicon.reportingVerbs().contains(words.get(before))) {
+        if (before >= 0 && (lexicon.reportingVerbs().contains(words.get(before)) || doneDeed(words.get(before)))) {
+            return true; // "police warned Thursday", "the tour was abandoned Tuesday"
+        }
+        if (past.afterPastLead(s, from)) {
             return true;
         }
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
@@ -193,6 +189,30 @@ final class TimeExpressions {
         return false;
     }
 
+    /**
+     * A verb in the past tense right before a time dates a deed already done ("closed Tuesday", "abandoned on
+     * Monday"); {@code forwardParticiples} set a time ahead ("expected Tuesday", "planned for Monday").
+     */
+    private boolean doneDeed(String word) {
+        return word.length() > 4 && word.endsWith("ed") && !lexicon.forwardParticiples().contains(word);
+    }
+
+    /**
+     * A date set apart at the end of a line ("Security Alert - U.S. Consulate (April 9, 2021)", "Bulletin -
+     * November 30, 2022 02:00 pm") stamps the document, it does not time a threat.
+     */
+    private static boolean stamp(Sentence s, int from, int to) {
+        String head = s.text().substring(0, s.starts()[from]).stripTrailing();
+        if (head.isEmpty() || "-–—(:|".indexOf(head.charAt(head.length() - 1)) < 0) {
+            return false;
+        }
+        return STAMP_TAIL.matcher(s.text().substring(s.ends()[to - 1])).matches();
+    }
+
+    /** What may follow a document's date stamp: a clock time, a zone, a bracket, nothing. */
+    private static final java.util.regex.Pattern STAMP_TAIL = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]*(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:[a-z]{2,4})?)?\\s*(?:[)(|].*)?\\.?\\s*");
+
     /** How far before a time the verb of the report it dates may stand. */
     private static final int REPORT_REACH = 10;
 
@@ -200,6 +220,6 @@ final class TimeExpressions {
     private static final int DATELINE_WORDS = 6;
 
     private static boolean mayStartDate(String word) {
-        return Character.isDigit(word.charAt(0)) || word.endsWith("day") || MONTHS.contains(word);
+        return Character.isDigit(word.charAt(0)) || word.endsWith("day") || PastReferences.MONTHS.contains(word);
     }
 }

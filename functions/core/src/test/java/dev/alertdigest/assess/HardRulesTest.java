@@ -128,6 +128,57 @@ class HardRulesTest {
     }
 
     @Test
+    void theTimeOfAPastEventOrOfTheDocumentIsNotTheTimeOfTheThreat() {
+        ThreatAssessment a = assess("Security Alert - U.S. Consulate General Springfield (April 9, 2031)", """
+                The warnings follow two rocket attacks on the diplomatic quarter of Springfield on Saturday.
+
+                The football tour appeared likely to be abandoned Tuesday amid warnings of a security threat.
+
+                Last summer the Red Hand group conducted a bombing campaign - always giving warnings of imminent explosions.
+
+                Security is tight in the wake of the deadly market attacks on Friday, police warned.
+
+                Threat Bulletin - November 30, 2031 02:00 pm (pdf, 2 pages)""");
+        assertThat(a.times()).isEmpty();
+        assertThat(value(a, Dimension.TIME)).isZero();
+    }
+
+    @Test
+    void aTimeAheadOfAPastEventStillCounts() {
+        ThreatAssessment a = assess("Police warn of new attack", """
+                Following the market bombing, police warned that militants may attack the bus station on Saturday.
+
+                An attack on the bus station is expected Tuesday, officials said.""");
+        assertThat(a.times()).contains("Saturday", "Tuesday");
+        assertThat(value(a, Dimension.TIME)).isEqualTo(3);
+    }
+
+    @Test
+    void placesOfPastAttacksAndDatelinesAreNotTargets() {
+        ThreatAssessment a = assess("Islamic State threat to Europe remains high", """
+                SPRINGFIELD – The agency's yearly report says the threat from Islamic State remains high.
+
+                The attacks carried out by Islamic State in Paris in November 2015 and Brussels in March 2016 \
+                underline the nature and scope of the threat.""");
+        assertThat(a.places()).contains("Paris", "Brussels");
+        assertThat(value(a, Dimension.TARGET)).isZero();
+        assertThat(a.tier()).isNotIn(Tier.SPECIFIC, Tier.IMMINENT);
+
+        ThreatAssessment threatened = assess("Islamic State threat to Paris", """
+                Police warned that Islamic State militants are planning attacks in Paris in the coming weeks.""");
+        assertThat(value(threatened, Dimension.TARGET)).isEqualTo(1);
+    }
+
+    @Test
+    void aListOfKindsOfTargetIsAGenericCaution() {
+        ThreatAssessment a = assess("Worldwide caution", """
+                The State Department warned that Islamic State supporters may target places such as sporting \
+                events, hotels, clubs, restaurants, schools and places of worship.""");
+        assertThat(value(a, Dimension.TARGET)).isZero();
+        assertThat(a.tier()).isNotIn(Tier.SPECIFIC, Tier.IMMINENT);
+    }
+
+    @Test
     void aNamedGroupAndAKindOfTargetAreSpecific() {
         ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
                 The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
