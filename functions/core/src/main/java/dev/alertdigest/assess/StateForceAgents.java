@@ -56,8 +56,30 @@ final class StateForceAgents {
 
     /** True when the force or group at tokens {@code from}–{@code to} did the harm the sentence reports. */
     boolean isAgent(Sentence sentence, int from, int to) {
-        return isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from) || isBlamed(sentence, from);
+        return isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from) || isBlamed(sentence, from)
+                || isHeldResponsible(sentence, from, to);
     }
+
+    /**
+     * "hold the army responsible": "hold" blames only with "responsible" after the force; alone it is a meeting
+     * ("held talks with army leaders"), so it is no {@code blame} word.
+     */
+    private static boolean isHeldResponsible(Sentence sentence, int from, int to) {
+        List<String> words = sentence.words();
+        boolean held = false;
+        for (int b = from - 1; b >= 0 && b >= from - 3 && !held; b--) {
+            held = HOLD.contains(words.get(b));
+        }
+        for (int k = to; held && k < words.size() && k < to + 2; k++) {
+            if (RESPONSIBLE.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding");
+    private static final Set<String> RESPONSIBLE = Set.of("responsible", "accountable");
 
     /** "the army [personnel] [has|which|were the ones who] murdered": a deed follows with only fillers between. */
     private boolean isSubjectOfDeed(Sentence sentence, int to) {

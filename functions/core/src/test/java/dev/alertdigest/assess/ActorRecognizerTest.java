@@ -19,6 +19,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void holdingTheArmyResponsibleBlamesItButHoldingTalksWithItDoesNot() {
+        assertThat(actors("Relatives of the peasants killed in the village hold the Salvadoran army responsible."))
+                .contains("Salvadoran army");
+        assertThat(actors("The rocket attacks came hours after the minister held meetings with Afghan army leaders."))
+                .noneMatch(a -> a.toLowerCase().contains("army"));
+    }
+
+    @Test
     void theArmyFightingGuerrillasIsNoPerpetrator() {
         assertThat(actors("THE ARMY CLASHED WITH GUERRILLAS OF THE RED DAWN FRONT NEAR THE BORDER, KILLING FIVE."))
                 .contains("Red Dawn Front").noneMatch(a -> a.toLowerCase().contains("army"));
