@@ -39,7 +39,8 @@ final class ScoringProfile {
 
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
-                 Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier) {
+                 Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
+                 Tier advisoryMinTier) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -122,7 +123,8 @@ final class ScoringProfile {
         rules = new Rules(r.path("otherMaxScore").asInt(), r.path("deniedMaxScore").asInt(),
                 tier(r, "notImmediateMaxTier"), r.path("notImmediateTimeCap").asInt(), tier(r, "notSpecificMaxTier"),
                 tier(r, "incidentMaxTier"),
-                tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"));
+                tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"),
+                Tier.valueOf(r.path("advisoryMinTier").asText("BACKGROUND")));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),

@@ -12,7 +12,9 @@ import java.util.List;
  * <p>Hard rules: an article of kind other is BACKGROUND; an explicit denial ("no specific or credible
  * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
  * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
- * intelligence of ("no concrete indications", capped the same way); an all-clear ends the alert. Incidents: a finished attack is news of what
+ * intelligence of ("no concrete indications", capped the same way); an all-clear ends the alert. A threat an
+ * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
+ * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
  * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
  */
@@ -40,6 +42,11 @@ final class TierRules {
         }
         if (flags.denied()) {
             return new Outcome(Math.min(score, rules.deniedMaxScore()), Tier.BACKGROUND);
+        }
+        if (kind == Kind.THREAT && value(dimensions, Dimension.SOURCE) >= 3) {
+            // an official advisory is issued for a threat its issuer finds credible: ELEVATED by the scales
+            tier = max(tier, rules.advisoryMinTier());
+            score = Math.max(score, floor(tier));
         }
         if (flags.allClear()) {
             tier = min(tier, rules.allClearMaxTier());
@@ -103,6 +110,21 @@ final class TierRules {
             case SPECIFIC -> c.imminent() - 1;
             case IMMINENT -> 100;
         };
+    }
+
+    /** The lowest score a tier has: its cut-off. */
+    private int floor(Tier tier) {
+        ScoringProfile.TierCutoffs c = profile.tiers;
+        return switch (tier) {
+            case BACKGROUND -> 0;
+            case ELEVATED -> c.elevated();
+            case SPECIFIC -> c.specific();
+            case IMMINENT -> c.imminent();
+        };
+    }
+
+    private static Tier max(Tier a, Tier b) {
+        return a.level() >= b.level() ? a : b;
     }
 
     private static Tier min(Tier a, Tier b) {

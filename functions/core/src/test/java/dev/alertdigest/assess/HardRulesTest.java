@@ -179,6 +179,20 @@ class HardRulesTest {
     }
 
     @Test
+    void anOfficialAdvisoryOfAThreatIsAtLeastElevated() {
+        String alert = """
+                The U.S. Consulate issued a security alert advising citizens to exercise caution in the border \
+                region because of cartel violence.""";
+        ThreatAssessment a = assess("Security alert: cartel violence", alert);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(a.score()).isGreaterThanOrEqualTo(25);
+
+        ThreatAssessment allClear = assess("Security alert lifted", alert + "\n\nThe consulate later gave the all clear.");
+        assertThat(allClear.tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void aNamedGroupAndAKindOfTargetAreSpecific() {
         ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
                 The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
