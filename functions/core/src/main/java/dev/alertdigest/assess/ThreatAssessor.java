@@ -35,6 +35,7 @@ public final class ThreatAssessor {
     private final TierRules rules;
     private final SummarySelector summaries;
     private final PhraseLexicon denial;
+    private final PhraseLexicon denialElsewhere;
     private final PhraseLexicon notImmediate;
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon allClear;
@@ -50,6 +51,7 @@ public final class ThreatAssessor {
         rules = new TierRules(profile);
         summaries = new SummarySelector(profile);
         denial = profile.lexicon("denial");
+        denialElsewhere = profile.lexicon("denialElsewhere");
         notImmediate = profile.lexicon("notImmediate");
         notSpecific = profile.lexicon("notSpecific");
         allClear = profile.lexicon("allClear");
@@ -94,7 +96,7 @@ public final class ThreatAssessor {
         // an incident's place is where it happened, however the story dates it; a threat's, where it may strike
         List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
         List<TimeExpressions.TimeMention> timeMentions = times.find(text);
-        TierRules.Flags flags = new TierRules.Flags(anyMatch(denial, text), anyMatch(notImmediate, text),
+        TierRules.Flags flags = new TierRules.Flags(denied(text), anyMatch(notImmediate, text),
                 anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay());
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 targets, timeMentions, flags.notImmediate()));
@@ -154,6 +156,19 @@ public final class ThreatAssessor {
             return found.getFirst().value();
         }
         return name;
+    }
+
+    /**
+     * Whether the text denies the threat: a {@code denial} phrase, not in a sentence that points it at something
+     * else ({@code denialElsewhere}: "another bomb threat an hour before turned out to be a false alarm").
+     */
+    private boolean denied(ArticleText text) {
+        for (Sentence s : text.sentences()) {
+            if (denial.matches(s) && !denialElsewhere.matches(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyMatch(PhraseLexicon lexicon, ArticleText text) {

@@ -55,6 +55,13 @@ class HardRulesTest {
     }
 
     @Test
+    void aDenialOfAnotherThreatDoesNotDenyThisOne() {
+        ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nAnother bomb threat an hour beforehand at the Nairobi railway station turned out to be a false alarm.");
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void notImmediateCannotBeImminent() {
         ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel",
                 SPECIFIC_THREAT + "\n\nA senior diplomat called it a credible but not immediate threat.");
