@@ -76,8 +76,9 @@ public final class LocalPipeline {
         return topicArn;
     }
 
-    private static Map<String, String> environment(FunctionWiring function, Map<String, String> resources,
-                                                   Map<String, String> overrides) {
+    /** A function's environment from template.yaml, its !Refs resolved to {@code resources}, then the overrides. */
+    static Map<String, String> environment(FunctionWiring function, Map<String, String> resources,
+                                           Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
         function.environment().forEach((name, value) -> {
             String resolved = switch (value) {
