@@ -1,5 +1,7 @@
 package dev.alertdigest.assess;
 
+import java.util.List;
+
 /**
  * Tells where a text looks back at an event already past rather than at the threat ahead, so that neither the
  * time nor the place of an old attack passes for the threat's: "The warnings follow two rocket attacks in Kabul on
@@ -33,7 +35,11 @@ final class PastReferences {
      * comma and no word that looks ahead ({@code forwardWords}: will, may, could, plan, now) between.
      */
     boolean afterPastLead(Sentence s, int at) {
-        for (PhraseLexicon.Match lead : lexicon.pastLeads().find(s)) {
+        return afterPastLead(s, lexicon.pastLeads().find(s), at);
+    }
+
+    private boolean afterPastLead(Sentence s, List<PhraseLexicon.Match> leads, int at) {
+        for (PhraseLexicon.Match lead : leads) {
             if (lead.to() > at || at - lead.to() > PAST_REACH) {
                 continue;
             }
@@ -48,9 +54,36 @@ final class PastReferences {
         return false;
     }
 
-    /** Whether token {@code at} of {@code s} is in a look back: a past-event sentence, or after a past lead. */
-    boolean lookingBack(Sentence s, int at) {
-        return pastEvent(s) || afterPastLead(s, at);
+    /** Sentence {@code s}'s look back, worked out at its first question (see {@link Lookback}). */
+    Lookback lookback(Sentence s) {
+        return new Lookback(s);
+    }
+
+    /**
+     * Whether a token of one sentence is in a look back (a past-event sentence, or after a past lead), the
+     * sentence's lexicon matches made once however many places it names: a sentence can list a dozen countries.
+     */
+    final class Lookback {
+        private final Sentence sentence;
+        private int pastEvent = -1;
+        private List<PhraseLexicon.Match> leads;
+
+        private Lookback(Sentence sentence) {
+            this.sentence = sentence;
+        }
+
+        boolean covers(int at) {
+            if (pastEvent < 0) {
+                pastEvent = pastEvent(sentence) ? 1 : 0;
+            }
+            if (pastEvent == 1) {
+                return true;
+            }
+            if (leads == null) {
+                leads = lexicon.pastLeads().find(sentence);
+            }
+            return afterPastLead(sentence, leads, at);
+        }
     }
 
     /**

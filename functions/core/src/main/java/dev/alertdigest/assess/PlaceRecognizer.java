@@ -51,17 +51,18 @@ final class PlaceRecognizer {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Sentence sentence : text.sentences()) {
             boolean[] taken = new boolean[sentence.size()];
-            findSites(text, sentence, taken, tallies, publishedYear);
+            PastReferences.Lookback look = past.lookback(sentence);
+            findSites(text, sentence, taken, tallies, look, publishedYear);
             for (PhraseLexicon.Match m : lexicon.cities().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
-                    tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, m.from(), m.to(),
-                            publishedYear));
+                    tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, look, m.from(),
+                            m.to(), publishedYear));
                 }
             }
             for (PhraseLexicon.Match m : lexicon.countries().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
-                    tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, m.from(), m.to(),
-                            publishedYear));
+                    tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, look, m.from(),
+                            m.to(), publishedYear));
                 }
             }
         }
@@ -102,9 +103,10 @@ final class PlaceRecognizer {
      * Whether the place at tokens {@code from}..{@code to} is named as a place at risk: not as a dateline
      * opening the story and not in a look back at a past event (see {@link PastReferences}).
      */
-    private boolean threatened(Sentence sentence, int from, int to, int publishedYear) {
+    private static boolean threatened(Sentence sentence, PastReferences.Lookback look, int from, int to,
+                                      int publishedYear) {
         return !datelineOpener(sentence, from, to) && !PastReferences.datedBefore(sentence, to, publishedYear)
-                && !past.lookingBack(sentence, from);
+                && !look.covers(from);
     }
 
     /** "OTTAWA – The report …", "KABUL, Afghanistan (Reuters) -": a place that opens a body line before a dash. */
@@ -118,7 +120,7 @@ final class PlaceRecognizer {
             "\\s*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—]");
 
     private void findSites(ArticleText text, Sentence sentence, boolean[] taken, Map<String, Tally> tallies,
-                           int publishedYear) {
+                           PastReferences.Lookback look, int publishedYear) {
         List<String> words = sentence.words();
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
@@ -139,7 +141,7 @@ final class PlaceRecognizer {
                     continue;
                 }
                 tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1),
-                        threatened(sentence, start, i + 1, publishedYear));
+                        threatened(sentence, look, start, i + 1, publishedYear));
                 continue;
             }
             if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))) {
@@ -159,7 +161,7 @@ final class PlaceRecognizer {
                 continue;
             }
             tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1),
-                    threatened(sentence, from, i + 1, publishedYear));
+                    threatened(sentence, look, from, i + 1, publishedYear));
         }
         // an unnamed part of a named site ("the gates of the airport") makes the site a sub-site target
         if (lexicon.subSiteWords().matches(sentence)) {
