@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
  * when the story was filed) that say nothing about when an attack may come. Within them, the time of the
  * report is left out too: a time right after a reporting verb ("police warned Thursday", "said on Monday"),
  * one that dates a reporting event ("an Aug. 23 press briefing"), one opening a sentence whose verb reports
- * ("On Wednesday, the FBI issued an alert"), a dateline ("SAN FRANCISCO, Nov. 1 —") and a photo caption.
+ * ("On Wednesday, the FBI issued an alert"), a dateline ("SAN FRANCISCO, Nov. 1 —") and a photo caption. So is
+ * the time of a past event ({@link PastReferences}: "the warnings follow rocket attacks on Saturday", "last
+ * summer … warnings of imminent explosions"), of a deed done ("abandoned Tuesday") and a document's date stamp
+ * ("Security Alert - … (April 9, 2021)").
  */
 final class TimeExpressions {
 
