@@ -191,62 +191,23 @@ public final class AssessmentMeasurement {
         Rouge rouge = new Rouge();
         double[] ours = new double[3];
         double[] lead = new double[3];
-        int n = 0;
-        for (String line : Files.readAllLines(shared.resolve("corpus/cnndm-dev/documents.jsonl"))) {
-            if (line.isBlank()) continue;
-            JsonNode doc = JSON.readTree(line);
-            List<String> sentences = cnndmSentences(doc.path("text").asText());
-            JsonNode ref = doc.path("reference");
-            List<String> reference = new ArrayList<>();
-            if (ref.isArray()) ref.forEach(r -> reference.add(r.asText()));
-            else reference.addAll(pythonStrings(ref.asText()));
-            Article article = new Article("", null, null, null, null, null, String.join("\n\n", sentences));
-            List<String> summary = assessor.assess(article).summary();
-            add(ours, rouge.score(reference, summary));
-            add(lead, rouge.score(reference, sentences.subList(0, Math.min(3, sentences.size()))));
-            n++;
+        List<CnndmCorpus.Document> documents = CnndmCorpus.load(shared);
+        for (CnndmCorpus.Document doc : documents) {
+            add(ours, rouge.score(doc.reference(), assessor.assess(doc.article()).summary()));
+            add(lead, rouge.score(doc.reference(), doc.lead3()));
         }
+        int n = documents.size();
         System.out.printf("== summaries on cnndm-dev (%d docs), ROUGE F1 x100 (Porter, rouge-score definitions)%n", n);
         System.out.printf("summary  R1 %.2f R2 %.2f RLsum %.2f%n", 100 * ours[0] / n, 100 * ours[1] / n, 100 * ours[2] / n);
         System.out.printf("Lead-3   R1 %.2f R2 %.2f RLsum %.2f   (published: 39.90 / 15.60 / 36.07)%n",
                 100 * lead[0] / n, 100 * lead[1] / n, 100 * lead[2] / n);
+        System.out.println("  (how the summary weights were chosen, cross-validated: benchmarks/run summary-weights)");
     }
 
     private static void add(double[] sums, Rouge.Scores s) {
         sums[0] += s.rouge1();
         sums[1] += s.rouge2();
         sums[2] += s.rougeLsum();
-    }
-
-    /** The corpus is tokenised and lower-cased: sentences end at " . ", " ! " or " ? " (closing quotes kept). */
-    static List<String> cnndmSentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<= [.!?] (?:'' )?)(?=\\S)")) {
-            if (!s.isBlank()) out.add(s.strip());
-        }
-        return out;
-    }
-
-    /** A Python list literal of strings, as the REALSumm release writes references. */
-    static List<String> pythonStrings(String literal) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < literal.length()) {
-            char c = literal.charAt(i);
-            if (c == '\'' || c == '"') {
-                StringBuilder s = new StringBuilder();
-                int j = i + 1;
-                while (j < literal.length() && literal.charAt(j) != c) {
-                    if (literal.charAt(j) == '\\' && j + 1 < literal.length()) j++;
-                    s.append(literal.charAt(j++));
-                }
-                out.add(s.toString());
-                i = j + 1;
-            } else {
-                i++;
-            }
-        }
-        return out;
     }
 
     // ---- ordinary articles ----
