@@ -285,6 +285,18 @@ class HardRulesTest {
     }
 
     @Test
+    void aPlanByAGroupIsPlanningAndAnIntentionIsIntent() {
+        ThreatAssessment plan = assess("Embassy warns citizens in the south", """
+                The embassy alerted its citizens to an alleged plan by terrorist groups to kidnap foreigners in the \
+                southern towns of the province.""");
+        assertThat(value(plan, Dimension.STAGE)).isEqualTo(2);
+        ThreatAssessment intention = assess("Separatists warn holidaymakers", """
+                In a letter to the embassy, the separatist group spelt out its intention to target resort areas \
+                with bombs this year.""");
+        assertThat(value(intention, Dimension.STAGE)).isEqualTo(1);
+    }
+
+    @Test
     void possibleMeansUnknownNotEvenChance() {
         ThreatAssessment a = assess("Officials weigh possible attack", """
                 Officials said an attack by militants on the city is possible, and that militants could strike.""");
