@@ -67,7 +67,7 @@ final class ScoringProfile {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
-    record StateForceAgency(PhraseLexicon deeds, PhraseLexicon blame, PhraseLexicon reporting, Set<String> between,
+    record StateForceAgency(PhraseLexicon deeds, PhraseLexicon nounUses, PhraseLexicon blame, PhraseLexicon reporting, Set<String> between,
                             Set<String> perpetratorNouns, Set<String> assailants) {
     }
 
@@ -159,7 +159,8 @@ final class ScoringProfile {
                 lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
                 lexicon(a.path("rebelNameWords")), lexicon(a.path("nameIntroducers")),
                 lexicon(a.path("selfNaming")), lowerSet(a.path("qualifiedOnly")),
-                new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("blame")),
+                new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("nounUses")),
+                        lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
                         lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants"))));
 

@@ -37,6 +37,7 @@ final class StateForceAgents {
             "soldiers", "officers", "agents", "personnel", "men");
 
     private final PhraseLexicon deeds;
+    private final PhraseLexicon nounUses;
     private final PhraseLexicon blame;
     private final PhraseLexicon reporting;
     private final Set<String> between;
@@ -46,6 +47,7 @@ final class StateForceAgents {
 
     StateForceAgents(ScoringProfile.StateForceAgency agency, PhraseLexicon otherActors) {
         this.deeds = agency.deeds();
+        this.nounUses = agency.nounUses();
         this.blame = agency.blame();
         this.reporting = agency.reporting();
         this.between = agency.between();
@@ -89,7 +91,7 @@ final class StateForceAgents {
             k = afterAside(sentence, k);
         }
         for (int end = k + DEED_REACH; k < words.size() && k < end; k++) {
-            if (deeds.startsAt(sentence, k)) {
+            if (isDeed(sentence, k)) {
                 return !isPassive(words, k) && !isAgainstCombatants(sentence, k);
             }
             if (blame.startsAt(sentence, k)) {
@@ -134,6 +136,21 @@ final class StateForceAgents {
     /** How far after a deed its object may stand ("shot and killed the male driver"). */
     private static final int ASSAILANT_REACH = 5;
 
+    /** A deed word at token {@code k} that is not part of a thing's name ("the police and bomb disposal teams"). */
+    private boolean isDeed(Sentence sentence, int k) {
+        return deeds.startsAt(sentence, k) && !nounUses.startsAt(sentence, k);
+    }
+
+    /**
+     * "a man stabbed two people before being shot dead by police": the force's deed stopped the one the sentence
+     * is about, who did something first.
+     */
+    private static boolean stoppedTheSubject(List<String> words, int deed) {
+        return deed >= 2 && words.get(deed - 1).equals("being") && STOPPING.contains(words.get(deed - 2));
+    }
+
+    private static final Set<String> STOPPING = Set.of("before", "after", "until", "while");
+
     /** "the attacker was shot dead by police": an assailant just before the deed is its object. */
     private boolean assailantBefore(List<String> words, int deed) {
         for (int k = deed - 1; k >= 0 && k >= deed - 3; k--) {
@@ -155,8 +172,8 @@ final class StateForceAgents {
             return false;
         }
         for (int d = by - 1; d >= 0 && d >= by - BY_REACH; d--) {
-            if (deeds.startsAt(sentence, d)) {
-                return !assailantBefore(words, d);
+            if (isDeed(sentence, d)) {
+                return !assailantBefore(words, d) && !stoppedTheSubject(words, d);
             }
             if (AUXILIARIES.contains(words.get(d)) || reporting.startsAt(sentence, d)
                     || otherActors.startsAt(sentence, d)) {
@@ -177,7 +194,7 @@ final class StateForceAgents {
             if (blame.startsAt(sentence, b) || copula && perpetratorNouns.contains(words.get(b))) {
                 return true;
             }
-            if (deeds.startsAt(sentence, b) || reporting.startsAt(sentence, b) || otherActors.startsAt(sentence, b)) {
+            if (isDeed(sentence, b) || reporting.startsAt(sentence, b) || otherActors.startsAt(sentence, b)) {
                 return false;
             }
             copula |= words.get(b).equals("were") || words.get(b).equals("was");

@@ -113,6 +113,16 @@ class ActorRecognizerTest {
                 .doesNotContain("Police");
         assertThat(actors("Witnesses said police shot and killed two unarmed students at the market."))
                 .contains("Police");
+        assertThat(actors("A man stabbed two people to death in a terror attack on the bridge before being shot dead"
+                + " by police.")).doesNotContain("Police");
+    }
+
+    @Test
+    void aBombDisposalTeamIsNoBombing() {
+        assertThat(actors("The emails prompted immediate action from the city police and bomb disposal teams."))
+                .doesNotContain("Police");
+        assertThat(actors("Residents said the city police and soldiers bombed the village and killed six peasants."))
+                .contains("Police");
     }
 
     @Test
