@@ -51,6 +51,8 @@ class ActorRecognizerTest {
                 NATIONAL RADIO NETWORK. THE PEOPLE'S REVOLUTIONARY COMMAND CLAIMED RESPONSIBILITY FOR THE BOMBING."""))
                 .contains("People's Revolutionary Command")
                 .noneMatch(a -> a.contains("Union") || a.contains("Party") || a.contains("Network"));
+        assertThat(actors("In remarks published by the Rhineland Media Group, the minister said the bomb threat to"
+                + " the markets remained abstract.")).isEmpty();
     }
 
     @Test
