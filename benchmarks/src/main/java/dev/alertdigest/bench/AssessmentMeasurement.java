@@ -85,20 +85,22 @@ public final class AssessmentMeasurement {
         mucFigures("first half ", assessor, messages.subList(0, half), false);
         mucFigures("second half", assessor, messages.subList(half, messages.size()), false);
         mucFigures("all        ", assessor, messages, verbose);
-        crossValidated(assessor, messages);
+        crossValidated(assessor, messages, KindModelFit.Folds.INTERLEAVED,
+                "each story judged by a model fitted without its fold; folds interleaved, so they share events");
+        crossValidated(assessor, messages, KindModelFit.Folds.BLOCKS,
+                "folds are tenths of the corpus in message order: mostly new events, the figure for new documents");
     }
 
     /**
      * The relevance model's weights were fitted on these very stories, so the figures above flatter it; this
      * one does not: each story is judged by a model refitted on the other folds only.
      */
-    private static void crossValidated(ThreatAssessor assessor, List<MucCorpus.Message> messages)
-            throws IOException {
-        boolean[] predicted = KindModelFit.crossValidate(assessor, messages);
+    private static void crossValidated(ThreatAssessor assessor, List<MucCorpus.Message> messages,
+            KindModelFit.Folds folds, String about) throws IOException {
+        boolean[] predicted = KindModelFit.crossValidate(assessor, messages, folds);
         int half = messages.size() / 2;
-        StringBuilder line = new StringBuilder(String.format(
-                "%d-fold cross-validated relevance (each story judged by a model fitted without its fold):",
-                KindModelFit.FOLDS));
+        StringBuilder line = new StringBuilder(String.format("%d-fold cross-validated relevance, %s (%s):",
+                KindModelFit.FOLDS, folds.name().toLowerCase(Locale.ROOT), about));
         int[][] ranges = {{0, half}, {half, messages.size()}, {0, messages.size()}};
         String[] labels = {"first half", "second half", "all"};
         for (int r = 0; r < ranges.length; r++) {
