@@ -297,6 +297,16 @@ class HardRulesTest {
     }
 
     @Test
+    void aHighRiskIsLikelyAsALowRiskIsRemote() {
+        ThreatAssessment high = assess("Embassy warns of kidnap risk", """
+                The embassy told its citizens of a very elevated risk of kidnapping by militants in the north.""");
+        assertThat(value(high, Dimension.LIKELIHOOD)).isEqualTo(2);
+        ThreatAssessment low = assess("Embassy sees little kidnap risk", """
+                The embassy told its citizens the risk of kidnapping by militants in the north is a low risk.""");
+        assertThat(value(low, Dimension.LIKELIHOOD)).isZero();
+    }
+
+    @Test
     void possibleMeansUnknownNotEvenChance() {
         ThreatAssessment a = assess("Officials weigh possible attack", """
                 Officials said an attack by militants on the city is possible, and that militants could strike.""");
