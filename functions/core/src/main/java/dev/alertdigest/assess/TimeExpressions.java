@@ -158,9 +158,11 @@ final class TimeExpressions {
             return true;
         }
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
-        // an attack word between ("said militants plan to attack on Monday") makes it the attack's time
+        // an attack word between ("said militants plan to attack on Monday") makes it the attack's time, and so
+        // does the advice the report gives ("warned holidaymakers not to go to the resorts this summer")
         for (int k = from - 1; k >= 0 && k >= from - REPORT_REACH; k--) {
-            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)) {
+            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)
+                    || k > 0 && words.get(k - 1).equals("to") && lexicon.advisedActions().contains(words.get(k))) {
                 break;
             }
             if (lexicon.reportingVerbs().contains(words.get(k))) {

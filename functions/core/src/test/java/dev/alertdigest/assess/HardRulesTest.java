@@ -161,6 +161,18 @@ class HardRulesTest {
     }
 
     @Test
+    void theTimeOfTheAdviceAReportGivesIsTheThreatsTime() {
+        ThreatAssessment weekend = assess("Embassy warns citizens", """
+                The embassy warned citizens to avoid the city centre this weekend because militants may attack.""");
+        assertThat(weekend.times()).contains("this weekend");
+        assertThat(value(weekend, Dimension.TIME)).isEqualTo(2);
+        ThreatAssessment summer = assess("Separatists warn holidaymakers", """
+                The separatist group warned holidaymakers not to go to the coastal resorts this summer because it \
+                cannot guarantee their safety from its bombs.""");
+        assertThat(value(summer, Dimension.TIME)).isEqualTo(1);
+    }
+
+    @Test
     void placesOfPastAttacksAndDatelinesAreNotTargets() {
         ThreatAssessment a = assess("Islamic State threat to Europe remains high", """
                 SPRINGFIELD – The agency's yearly report says the threat from Islamic State remains high.
