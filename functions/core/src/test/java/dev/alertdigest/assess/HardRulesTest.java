@@ -319,6 +319,27 @@ class HardRulesTest {
     }
 
     @Test
+    void anAdvisoryNamingACityAndADateIsSpecificWithoutAnActor() {
+        ThreatAssessment a = assess("Embassy warns of possible attack in Riverside", """
+                The U.S. government has received information that terrorists may be planning to conduct an attack \
+                targeting large gatherings of people at an unspecified location in Riverside on 29 October.
+
+                There is no further information regarding the timing, method, or target of the potential attack.""");
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(value(a, Dimension.ACTOR)).isLessThan(2);
+        assertThat(value(a, Dimension.TIME)).isEqualTo(3);
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
+    void aSpecificAndImminentThreatIsLikely() {
+        ThreatAssessment a = assess("Citizens told to leave Port Lark", """
+                The Foreign Office urged citizens to leave the city of Port Lark in response to a specific and \
+                imminent threat to westerners.""");
+        assertThat(value(a, Dimension.LIKELIHOOD)).isEqualTo(2);
+    }
+
+    @Test
     void possibleMeansUnknownNotEvenChance() {
         ThreatAssessment a = assess("Officials weigh possible attack", """
                 Officials said an attack by militants on the city is possible, and that militants could strike.""");
