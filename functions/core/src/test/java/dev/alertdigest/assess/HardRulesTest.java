@@ -340,6 +340,17 @@ class HardRulesTest {
     }
 
     @Test
+    void theUkThreatLevelsAreLikelihoods() {
+        ThreatAssessment severe = assess("Terror threat level raised", """
+                The terror threat level has been raised from substantial to severe because militant groups are \
+                planning attacks against the country, the home secretary said.""");
+        assertThat(value(severe, Dimension.LIKELIHOOD)).isEqualTo(3);
+        ThreatAssessment substantial = assess("Terror threat level kept", """
+                The terror threat level from militant groups is being maintained at substantial, the agency said.""");
+        assertThat(value(substantial, Dimension.LIKELIHOOD)).isEqualTo(2);
+    }
+
+    @Test
     void possibleMeansUnknownNotEvenChance() {
         ThreatAssessment a = assess("Officials weigh possible attack", """
                 Officials said an attack by militants on the city is possible, and that militants could strike.""");
