@@ -27,6 +27,21 @@ class KindClassifierTest {
     }
 
     @Test
+    void aWarningThatRecallsALastAttackIsAThreat() {
+        KindClassifier.Decision d = classify("""
+                The Foreign Office is warning that terrorists could be in the advanced stages of preparing attacks \
+                in Freedonia.
+
+                Its advice now states that terrorists may be in the advanced stages of preparing attacks.
+
+                In January a terrorist attack took place near the Grand Hotel in the capital. Eight people died in the \
+                attack and several were injured, including foreigners.
+
+                Terrorist groups have the capacity and intent to carry out attacks anywhere in the country.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void aMarketOrACellIsATargetOrAPlotNotAnotherSenseOfTheWords() {
         // Christmas markets are classic targets and "cell" is how plots are reported: neither word alone means
         // finance or biology
