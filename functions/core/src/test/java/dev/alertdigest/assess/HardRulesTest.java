@@ -351,6 +351,18 @@ class HardRulesTest {
     }
 
     @Test
+    void aMatchCalledOffForAThreatOfAttackIsAThreatNotSport() {
+        ThreatAssessment a = assess("Friendly match called off due to serious threat of attack", """
+                The friendly soccer game was canceled at short notice due to the serious threat of an attack at the \
+                Hannover stadium on Tuesday.
+
+                "We got a tip that had to be taken seriously that an attack was being planned," Hannover's police chief said.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.places()).contains("Hannover stadium", "Hannover", "Germany");
+        assertThat(value(a, Dimension.STAGE)).isEqualTo(2);
+    }
+
+    @Test
     void possibleMeansUnknownNotEvenChance() {
         ThreatAssessment a = assess("Officials weigh possible attack", """
                 Officials said an attack by militants on the city is possible, and that militants could strike.""");
