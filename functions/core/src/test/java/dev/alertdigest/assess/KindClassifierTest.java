@@ -42,6 +42,23 @@ class KindClassifierTest {
     }
 
     @Test
+    void peopleAGroupWantsToBeKilledAreThreatenedNotKilled() {
+        KindClassifier.Decision d = classify("""
+                A group of hackers loyal to the Red Hand terrorist group posted a kill list of police officers in \
+                Springfield with the message "wanted to be killed".
+
+                The officers on the list are to be executed, the group said.
+
+                The FBI said it was taking the threat very seriously and warned the officers to be vigilant.""");
+        assertThat(d.incidentEvidence()).isZero();
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+        KindClassifier.Decision past = classify("""
+                Gunmen shot dead the mayor of San Isidro last night. He is the third mayor to be murdered this year by \
+                the Red Hand terrorist group, police said.""");
+        assertThat(past.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void aMarketOrACellIsATargetOrAPlotNotAnotherSenseOfTheWords() {
         // Christmas markets are classic targets and "cell" is how plots are reported: neither word alone means
         // finance or biology
