@@ -25,8 +25,8 @@ public final class SummaryWeights {
     static final double[] CENTRALITY_WEIGHTS = {0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8, 1.0};
     static final int FOLDS = 5;
 
-    /** One weight pair's per-document ROUGE margins over Lead-3 (R1, R2, RLsum), and how many summaries differ. */
-    record Margins(String label, double[][] perDocument, int differing) {
+    /** A profile's per-document ROUGE margins over Lead-3 (R1, R2, RLsum), and how many of its summaries differ. */
+    record Margins(double[][] perDocument, int differing) {
 
         double mean(int metric, List<Integer> documents) {
             double sum = 0;
@@ -66,7 +66,7 @@ public final class SummaryWeights {
             for (double centrality : CENTRALITY_WEIGHTS) {
                 String override = String.format(Locale.ROOT,
                         "{\"summary\": {\"positionDecay\": %s, \"centralityWeight\": %s}}", decay, centrality);
-                Margins m = margins(override, assessor(override), documents, lead, rouge);
+                Margins m = margins(assessor(override), documents, lead, rouge);
                 grid.add(m);
                 System.out.printf(Locale.ROOT, "%13.2f %16.2f  %6.2f %6.2f %6.2f  %d%n", decay, centrality,
                         100 * m.mean(0, all), 100 * m.mean(1, all), 100 * m.mean(2, all), m.differing());
@@ -105,7 +105,7 @@ public final class SummaryWeights {
                 repeats, FOLDS, 100 * heldOut[0], 100 * heldOut[1], 100 * heldOut[2], atOrAbove[0], atOrAbove[1],
                 atOrAbove[2], repeats);
 
-        Margins shipped = margins("shipped", ThreatAssessor.withDefaults(), documents, lead, rouge);
+        Margins shipped = margins(ThreatAssessor.withDefaults(), documents, lead, rouge);
         int[] under = new int[3];
         int resamples = 2000;
         Random random = new Random(1);
@@ -128,7 +128,7 @@ public final class SummaryWeights {
         return ThreatAssessor.withProfile(new ByteArrayInputStream(override.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Margins margins(String label, ThreatAssessor assessor, List<CnndmCorpus.Document> documents,
+    private static Margins margins(ThreatAssessor assessor, List<CnndmCorpus.Document> documents,
             List<Rouge.Scores> lead, Rouge rouge) {
         double[][] perDocument = new double[documents.size()][];
         int differing = 0;
@@ -141,7 +141,7 @@ public final class SummaryWeights {
                 s.rougeLsum() - l.rougeLsum()};
             differing += summary.equals(doc.lead3()) ? 0 : 1;
         }
-        return new Margins(label, perDocument, differing);
+        return new Margins(perDocument, differing);
     }
 
     private static double summed(Margins m, List<Integer> documents) {

@@ -67,8 +67,9 @@ final class ScoringProfile {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
-    record StateForceAgency(PhraseLexicon deeds, PhraseLexicon nounUses, PhraseLexicon blame, PhraseLexicon reporting, Set<String> between,
-                            Set<String> perpetratorNouns, Set<String> assailants) {
+    record StateForceAgency(PhraseLexicon deeds, PhraseLexicon nounUses, PhraseLexicon blame,
+                            PhraseLexicon reporting, Set<String> between, Set<String> perpetratorNouns,
+                            Set<String> assailants) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
