@@ -29,22 +29,28 @@ final class DimensionScorer {
 
     private final ScoringProfile profile;
     private final PhraseLexicon targetTypes;
+    private final PastReferences past;
 
     DimensionScorer(ScoringProfile profile) {
         this.profile = profile;
         this.targetTypes = profile.lexicon("targetTypes");
+        this.past = new PastReferences(profile);
     }
 
-    /** What the scorer reads besides the text. */
+    /**
+     * What the scorer reads besides the text; {@code incident} when the article reports an attack, whose
+     * targets are where it happened rather than where a threat may strike.
+     */
     record Inputs(ArticleText text, List<Mention> actors, List<Mention> targets,
-                  List<TimeExpressions.TimeMention> times, boolean notImmediate) {
+                  List<TimeExpressions.TimeMention> times, boolean notImmediate, boolean incident) {
     }
 
     List<DimensionScore> score(Inputs in) {
         List<Sentence> security = in.text().sentences().stream().filter(Sentence::security).toList();
         List<DimensionScore> scores = new ArrayList<>();
         scores.add(actor(in.actors(), security));
-        scores.add(target(in.targets(), security));
+        scores.add(target(in.targets(), in.incident() ? security
+                : security.stream().filter(s -> !past.pastEvent(s)).toList()));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
         scores.add(byLevels(Dimension.STAGE, security));
@@ -70,6 +76,8 @@ final class DimensionScorer {
     /**
      * The most specific place; with none sharper than a country, a kind of target the threat names ("hotels
      * used by Westerners", "worshippers", "foreigners", lexicon {@code targetTypes}) is as specific as a city.
+     * A threat's {@code security} sentences leave out those that report a past event ("several were injured,
+     * including foreigners"), as its places do.
      */
     private DimensionScore target(List<Mention> places, List<Sentence> security) {
         DimensionScore byPlace = entityLevel(Dimension.TARGET, places);

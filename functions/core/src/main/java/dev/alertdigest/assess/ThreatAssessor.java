@@ -99,7 +99,7 @@ public final class ThreatAssessor {
         TierRules.Flags flags = new TierRules.Flags(denied(text), anyMatch(notImmediate, text),
                 anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay());
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
-                targets, timeMentions, flags.notImmediate()));
+                targets, timeMentions, flags.notImmediate(), decision.kind() == Kind.INCIDENT));
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 
         List<String> actorNames = actorMentions.stream().map(Mention::name).toList();

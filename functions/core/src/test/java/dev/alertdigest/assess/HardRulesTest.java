@@ -173,6 +173,27 @@ class HardRulesTest {
     }
 
     @Test
+    void whereAndWhomAPastAttackHitIsNotTheThreatsTarget() {
+        ThreatAssessment a = assess("Foreign Office warns of attacks in Freedonia", """
+                The Foreign Office is warning that terrorists could be in the advanced stages of preparing attacks \
+                in Freedonia.
+
+                Its advice now states that terrorists may be in the advanced stages of preparing attacks.
+
+                Terrorist groups have the capacity and intent to carry out attacks, the advice warns.
+
+                In January this year a terrorist attack took place near the Grand Palace Hotel in the capital. Eight \
+                people died in the attack and several were injured, including foreigners.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.places()).contains("Grand Palace Hotel");
+        assertThat(value(a, Dimension.TARGET)).isZero();
+        ThreatAssessment when = assess("Police warn of new bombing", """
+                The bombing took place on Saturday at the bus station, and police warned that militants may strike \
+                the city again.""");
+        assertThat(when.times()).doesNotContain("Saturday");
+    }
+
+    @Test
     void placesOfPastAttacksAndDatelinesAreNotTargets() {
         ThreatAssessment a = assess("Islamic State threat to Europe remains high", """
                 SPRINGFIELD – The agency's yearly report says the threat from Islamic State remains high.
