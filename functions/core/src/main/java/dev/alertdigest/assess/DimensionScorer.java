@@ -49,8 +49,7 @@ final class DimensionScorer {
         List<Sentence> security = in.text().sentences().stream().filter(Sentence::security).toList();
         List<DimensionScore> scores = new ArrayList<>();
         scores.add(actor(in.actors(), security));
-        scores.add(target(in.targets(), in.incident() ? security
-                : security.stream().filter(s -> !past.pastEvent(s)).toList()));
+        scores.add(target(in.targets(), security, in.incident()));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
         scores.add(byLevels(Dimension.STAGE, security));
@@ -76,15 +75,18 @@ final class DimensionScorer {
     /**
      * The most specific place; with none sharper than a country, a kind of target the threat names ("hotels
      * used by Westerners", "worshippers", "foreigners", lexicon {@code targetTypes}) is as specific as a city.
-     * A threat's {@code security} sentences leave out those that report a past event ("several were injured,
-     * including foreigners"), as its places do.
+     * A threat's target types leave out sentences that report a past event ("several were injured, including
+     * foreigners"), as its places do; an incident's are where it happened.
      */
-    private DimensionScore target(List<Mention> places, List<Sentence> security) {
+    private DimensionScore target(List<Mention> places, List<Sentence> security, boolean incident) {
         DimensionScore byPlace = entityLevel(Dimension.TARGET, places);
         if (byPlace.value() >= 1) {
             return byPlace;
         }
         for (Sentence s : security) {
+            if (!incident && past.pastEvent(s)) {
+                continue;
+            }
             List<PhraseLexicon.Match> types = targetTypes.find(s);
             if (!types.isEmpty() && !enumeration(s, types)) {
                 return new DimensionScore(Dimension.TARGET, 1, "target type", List.of(types.getFirst().evidence()));
