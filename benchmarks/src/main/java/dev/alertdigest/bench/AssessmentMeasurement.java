@@ -92,8 +92,9 @@ public final class AssessmentMeasurement {
     }
 
     /**
-     * The relevance model's weights were fitted on these very stories, so the figures above flatter it; this
-     * one does not: each story is judged by a model refitted on the other folds only.
+     * The relevance model's weights were fitted on these very stories, so the figures above flatter it; these
+     * do not: each story is judged by a model refitted on the other folds only. Interleaved folds share events
+     * with their training stories, blocks mostly do not (see {@link KindModelFit.Folds}).
      */
     private static void crossValidated(ThreatAssessor assessor, List<MucCorpus.Message> messages,
             KindModelFit.Folds folds, String about) throws IOException {
