@@ -165,10 +165,14 @@ final class DimensionScorer {
         Set<String> outlets = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (PhraseLexicon.Match m : profile.outlets.find(s)) {
+            List<PhraseLexicon.Match> found = profile.outlets.find(s);
+            if (!text.upperCase()) {
+                found = concatMatches(found, profile.citedOutlets.find(s));
+            }
+            for (PhraseLexicon.Match m : found) {
                 String printed = m.printed();
                 if ((text.upperCase() || Character.isUpperCase(printed.charAt(0)))
-                        && outlets.add(printed.toLowerCase(Locale.ROOT)) && evidence.size() < 3) {
+                        && outlets.add(outletKey(printed)) && evidence.size() < 3) {
                     evidence.add(m.evidence());
                 }
             }
@@ -181,6 +185,21 @@ final class DimensionScorer {
             }
         }
         return of(Dimension.CORROBORATION, level, evidence);
+    }
+
+    private static List<PhraseLexicon.Match> concatMatches(List<PhraseLexicon.Match> a, List<PhraseLexicon.Match> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<PhraseLexicon.Match> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** "the Star Tribune" and "Star Tribune" are one outlet. */
+    private static String outletKey(String printed) {
+        String key = printed.toLowerCase(Locale.ROOT);
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     /**

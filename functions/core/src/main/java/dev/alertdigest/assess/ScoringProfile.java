@@ -108,6 +108,8 @@ final class ScoringProfile {
     /** Per dimension, the phrase lexicon of each level (index = level; null where the level has none). */
     final Map<Dimension, PhraseLexicon[]> levels;
     final PhraseLexicon outlets;
+    /** Outlets the table does not list, found in attributions by their media words (news, radio, tribune, …). */
+    final CitedOutlets citedOutlets;
     /** Words that hedge without estimating (possible, may, could): likelihood unknown, scored as 0. */
     final PhraseLexicon likelihoodUnknown;
 
@@ -207,6 +209,7 @@ final class ScoringProfile {
             levels.put(d, byLevel);
         });
         outlets = lexicon(root.path("dimensionLevels").path("corroboration").path("outlets"));
+        citedOutlets = new CitedOutlets(lowerSet(root.path("dimensionLevels").path("corroboration").path("mediaWords")));
         likelihoodUnknown = lexicon(root.path("dimensionLevels").path("likelihood").path("unknown"));
         lexiconIndex.freeze();
     }

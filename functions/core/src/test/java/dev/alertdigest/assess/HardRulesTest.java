@@ -372,6 +372,44 @@ class HardRulesTest {
     }
 
     @Test
+    void aSeriousTerrorThreatIsLikelyAndAStatementIsNamedAndACautionPeriodIsVague() {
+        ThreatAssessment a = assess("Agency warns of attacks on Norland", """
+                "There is still a serious terror threat against Norland," the agency's head said in a statement.
+
+                Police were told to stay alert to the threat of attacks until the end of the year.""");
+        assertThat(value(a, Dimension.LIKELIHOOD)).isEqualTo(2);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(2);
+        assertThat(value(a, Dimension.TIME)).isEqualTo(1);
+    }
+
+    @Test
+    void aKillListIsPlanningAKilling() {
+        ThreatAssessment a = assess("Hackers post police kill list", """
+                A group of hackers loyal to militants released a kill list with the home addresses of dozens of \
+                police officers in Riverside.""");
+        assertThat(value(a, Dimension.STAGE)).isEqualTo(2);
+        assertThat(value(a, Dimension.METHOD)).isEqualTo(2);
+    }
+
+    @Test
+    void outletsTheTableDoesNotListAreFoundWhereAReportIsAttributedToThem() {
+        String threat = "Militants released a kill list of police officers in Riverside";
+        ThreatAssessment cited = assess("Hackers post police kill list", threat + ", KXRV reports. The list names "
+                + "officers' home addresses, according to the Riverside Courier.");
+        assertThat(value(cited, Dimension.CORROBORATION)).isEqualTo(2);
+        assertThat(cited.dimensions().stream().filter(d -> d.dimension() == Dimension.CORROBORATION)
+                .findFirst().orElseThrow().evidence()).hasSize(2);
+        ThreatAssessment oneCited = assess("Hackers post police kill list", threat
+                + ", according to the Riverside Courier.");
+        assertThat(value(oneCited, Dimension.CORROBORATION)).isZero();
+        ThreatAssessment printedOnly = assess("Hackers post police kill list", """
+                Jane Roe, Riverside News Network
+
+                %s. He reports that officers were warned.""".formatted(threat));
+        assertThat(value(printedOnly, Dimension.CORROBORATION)).isZero();
+    }
+
+    @Test
     void aMatchCalledOffForAThreatOfAttackIsAThreatNotSport() {
         ThreatAssessment a = assess("Friendly match called off due to serious threat of attack", """
                 The friendly soccer game was canceled at short notice due to the serious threat of an attack at the \
