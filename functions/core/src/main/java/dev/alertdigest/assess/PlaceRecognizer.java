@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Finds the places an article names, most specific first: sub-sites (a named gate), named sites
- * ("Hamid Karzai International Airport", "Kabul airport"), cities, then countries.
+ * ("Hamid Karzai International Airport", "Kabul airport"), cities, then regions and countries.
  *
- * <p>Cities and countries come from the profile's gazetteer; sites are recognised by shape, capitalised
- * name words before a site noun ("… International Airport", "Sheraton Hotel"), or a known city before it
- * ("Kabul airport", "Kabul's international airport"), which stays recognisable in upper-case wire copy.
- * The level of a place is its TARGET scale: 0 country, 1 city, 2 named site, 3 sub-site.
+ * <p>Cities, regions (states, provinces, "the Sahel") and countries come from the profile's gazetteer; sites are
+ * recognised by shape, capitalised name words before a site noun ("… International Airport", "Sheraton Hotel"), or
+ * a known city before it ("Kabul airport", "Kabul's international airport"), which stays recognisable in upper-case
+ * wire copy. The level of a place is its TARGET scale: 0 country or region, 1 city, 2 named site, 3 sub-site.
  *
  * <p>Not every place named is a place threatened: a dateline ("OTTAWA –") names where the report comes from, and
  * "the attacks carried out in Paris in November 2015" where an old attack was. {@link Places#targets()} leaves
@@ -59,7 +59,16 @@ final class PlaceRecognizer {
                             m.to(), publishedYear));
                 }
             }
-            for (PhraseLexicon.Match m : lexicon.countries().find(sentence)) {
+            // the longer name wins: "New Mexico" is no mention of Mexico, "South Africa" none of Africa
+            List<PhraseLexicon.Match> countries = lexicon.countries().find(sentence);
+            for (PhraseLexicon.Match m : lexicon.regions().find(sentence)) {
+                if (!taken[m.from()] && properNoun(text, sentence, m.from()) && !withinLonger(m, countries)) {
+                    mark(taken, m.from(), m.to());
+                    tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, look, m.from(),
+                            m.to(), publishedYear));
+                }
+            }
+            for (PhraseLexicon.Match m : countries) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
                     tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, look, m.from(),
                             m.to(), publishedYear));
@@ -72,10 +81,10 @@ final class PlaceRecognizer {
                 tally(tallies, m.value(), 1, line, dateline, false);
             }
         }
-        // a city implies its country, listed after what the text names itself
-        List<String> cities = tallies.values().stream().filter(t -> t.level == 1).map(t -> t.name).toList();
-        for (String city : cities) {
-            String country = lexicon.countryOfCity().get(city);
+        // a city or region implies its country, listed after what the text names itself
+        List<String> named = tallies.values().stream().map(t -> t.name).toList();
+        for (String place : named) {
+            String country = lexicon.countryOfPlace().get(place);
             if (country != null && !tallies.containsKey(country.toLowerCase(Locale.ROOT))) {
                 Tally t = new Tally(country, 0, Integer.MAX_VALUE);
                 tallies.put(country.toLowerCase(Locale.ROOT), t);
@@ -224,6 +233,16 @@ final class PlaceRecognizer {
     /** In normal text a gazetteer name must be capitalised ("Chad" the country, not "chad"). */
     private static boolean properNoun(ArticleText text, Sentence sentence, int token) {
         return text.upperCase() || Character.isUpperCase(sentence.printed(token).charAt(0));
+    }
+
+    /** Whether {@code m} lies inside one of {@code others} at least as long. */
+    private static boolean withinLonger(PhraseLexicon.Match m, List<PhraseLexicon.Match> others) {
+        for (PhraseLexicon.Match o : others) {
+            if (o.from() <= m.from() && m.to() <= o.to() && o.to() - o.from() >= m.to() - m.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mark(boolean[] taken, int from, int to) {

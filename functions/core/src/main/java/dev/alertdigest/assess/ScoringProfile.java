@@ -73,7 +73,8 @@ final class ScoringProfile {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
-    record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, Map<String, String> countryOfCity,
+    record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
+                        Map<String, String> countryOfPlace,
                         PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords,
                         Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy) {
     }
@@ -171,15 +172,23 @@ final class ScoringProfile {
         Map<String, String> countries = new LinkedHashMap<>();
         strings(p.path("countries")).forEach(c -> countries.put(c, c));
         Map<String, String> cities = new LinkedHashMap<>();
-        Map<String, String> countryOfCity = new HashMap<>();
+        Map<String, String> countryOfPlace = new HashMap<>();
         p.path("cities").properties().forEach(e -> {
             cities.put(e.getKey(), e.getKey());
-            countryOfCity.put(e.getKey(), e.getValue().asText());
+            countryOfPlace.put(e.getKey(), e.getValue().asText());
+        });
+        Map<String, String> regions = new LinkedHashMap<>();
+        p.path("regions").properties().forEach(e -> {
+            regions.put(e.getKey(), e.getKey());
+            if (!e.getValue().asText().isEmpty()) {
+                countryOfPlace.put(e.getKey(), e.getValue().asText());
+            }
         });
         Map<String, String> demonyms = new LinkedHashMap<>();
         p.path("demonyms").properties().forEach(e -> demonyms.put(e.getKey(), e.getValue().asText()));
         places = new PlaceLexicon(PhraseLexicon.ofValues(countries, lexiconIndex),
-                PhraseLexicon.ofValues(cities, lexiconIndex), countryOfCity,
+                PhraseLexicon.ofValues(cities, lexiconIndex), PhraseLexicon.ofValues(regions, lexiconIndex),
+                countryOfPlace,
                 PhraseLexicon.ofValues(demonyms, lexiconIndex), lowerSet(p.path("siteHeads")),
                 lexicon(p.path("subSiteWords")), lowerSet(p.path("issuerSites")), lowerSet(p.path("agencyWords")),
                 lowerSet(p.path("targetedBy")));

@@ -410,6 +410,17 @@ class HardRulesTest {
     }
 
     @Test
+    void statesAndRegionsArePlacesThatImplyTheirCountryWithoutMakingTheTargetSharper() {
+        ThreatAssessment a = assess("Militants threaten attacks in Minnesota", """
+                Militants have threatened attacks on police officers in Minnesota and New Mexico, officials said.
+
+                The group is also active in South Africa and across the Sahel.""");
+        assertThat(a.places()).contains("Minnesota", "New Mexico", "United States", "South Africa", "Sahel")
+                .doesNotContain("Mexico", "Africa");
+        assertThat(value(a, Dimension.TARGET)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void aMatchCalledOffForAThreatOfAttackIsAThreatNotSport() {
         ThreatAssessment a = assess("Friendly match called off due to serious threat of attack", """
                 The friendly soccer game was canceled at short notice due to the serious threat of an attack at the \
