@@ -24,6 +24,7 @@ final class ActorRecognizer {
     private final ShapedNames shapedNames;
     private final CalledNames calledNames;
     private final StateForceAgents agents;
+    private final NamedPersons persons;
 
     ActorRecognizer(ScoringProfile profile, SecurityCues cues) {
         this.lexicon = profile.actors;
@@ -33,6 +34,7 @@ final class ActorRecognizer {
         this.shapedNames = new ShapedNames(profile.actors, cues);
         this.calledNames = new CalledNames(profile.actors);
         this.agents = new StateForceAgents(profile.actors.stateForceAgency(), profile.actors.generic());
+        this.persons = new NamedPersons(profile.persons, profile.places, profile.actors.nameStopWords());
     }
 
     /** Actors, most relevant first. */
@@ -64,6 +66,11 @@ final class ActorRecognizer {
                 mark(taken, span.from(), span.to());
             }
             findStateForces(text, sentence, taken, tallies);
+            if (!text.upperCase()) {
+                for (ShapedNames.Span span : persons.find(sentence, taken)) {
+                    tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
+                }
+            }
         }
         return tallies.mentions();
     }

@@ -40,6 +40,12 @@ final class ActorTallies {
         }
     }
 
+    /** A person the text names as a perpetrator: ACTOR's "named cell or person" whatever the sentence says. */
+    void addPerson(String name, Sentence sentence, boolean security) {
+        add(name, sentence, security, false, null, true);
+        tallies.get(name.toLowerCase(Locale.ROOT)).level = 3;
+    }
+
     /** Actors, most relevant first. */
     List<Mention> mentions() {
         foldBareStateForces();

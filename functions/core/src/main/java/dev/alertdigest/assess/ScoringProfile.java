@@ -73,6 +73,11 @@ final class ScoringProfile {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
+    /** Where a name is a perpetrator's: roles before it, alias marks and roles after it; titles are no names. */
+    record PersonLexicon(PhraseLexicon rolesBefore, PhraseLexicon aliasMarks, PhraseLexicon rolesAfter,
+                         Set<String> titles) {
+    }
+
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
                         Map<String, String> countryOfPlace,
                         PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords,
@@ -103,6 +108,7 @@ final class ScoringProfile {
     final SummarySettings summary;
     final ActorLexicon actors;
     final PlaceLexicon places;
+    final PersonLexicon persons;
     final TimeLexicon times;
     /** Cue lexicons by name: strongSecurity, weakSecurity, otherSense, combat, denial, notImmediate, … */
     final Map<String, PhraseLexicon> lexicons;
@@ -193,6 +199,10 @@ final class ScoringProfile {
                 lexicon(p.path("subSiteWords")), lowerSet(p.path("issuerSites")), lowerSet(p.path("agencyWords")),
                 lowerSet(p.path("targetedBy")));
 
+        JsonNode pp = root.path("actor").path("persons");
+        persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),
+                lexicon(pp.path("rolesAfter")), lowerSet(pp.path("titles")));
+
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),
                 Pattern.compile(tm.path("datePattern").asText("(?!)")), lowerSet(tm.path("reportingVerbs")),
@@ -218,7 +228,8 @@ final class ScoringProfile {
             levels.put(d, byLevel);
         });
         outlets = lexicon(root.path("dimensionLevels").path("corroboration").path("outlets"));
-        citedOutlets = new CitedOutlets(lowerSet(root.path("dimensionLevels").path("corroboration").path("mediaWords")));
+        citedOutlets = new CitedOutlets(
+                lowerSet(root.path("dimensionLevels").path("corroboration").path("mediaWords")));
         likelihoodUnknown = lexicon(root.path("dimensionLevels").path("likelihood").path("unknown"));
         lexiconIndex.freeze();
     }

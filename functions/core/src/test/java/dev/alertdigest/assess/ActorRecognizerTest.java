@@ -146,6 +146,22 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void peopleTheTextGivesAPerpetratorsRoleAreNamedPersons() {
+        assertThat(actors("Police said the master planner of the bomb plot, Tomas Arvel Denn, is an associate of "
+                + "Karo Imre Vashti alias Engineer, who has threatened attacks on the city."))
+                .contains("Tomas Arvel Denn", "Karo Imre Vashti");
+        assertThat(actors("Officers arrested suspect Lena Morrow after the shooting at the mall."))
+                .contains("Lena Morrow");
+        assertThat(actors("The bombing was claimed by Ivo Brandt, a suspected militant, in a video."))
+                .contains("Ivo Brandt");
+        assertThat(actors("Prime Minister Ada Quill said the bomb attack on the market was cowardly."))
+                .noneMatch(a -> a.contains("Quill"));
+        assertThat(actors("Market Attacker Shot Dead By Police After Bombing")).noneMatch(a -> a.contains("Shot"));
+        assertThat(actors("THE SUSPECT JUAN PEREZ PLANTED THE BOMB IN THE MARKET.")).noneMatch(a -> a.contains("Perez")
+                || a.contains("PEREZ"));
+    }
+
+    @Test
     void drugTraffickingRingsAndMafiasArePerpetrators() {
         assertThat(actors("A BOMB ATTRIBUTED TO DRUG TRAFFICKING RINGS DESTROYED A SCHOOL IN THE CAPITAL."))
                 .contains("Drug Trafficking Rings");

@@ -1,0 +1,119 @@
+package dev.alertdigest.assess;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * People the text names as the plotters or attackers: ACTOR's "named cell or person". A person's name has no
+ * organisation noun to find it by, so it counts only where the text gives it a perpetrator's role
+ * ({@code actor.persons}): after a role ("the master planner of the attacks, Ahmed Harith Mahmoud", "suspect
+ * John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or before a role in apposition ("John Doe, a
+ * suspected militant"). A name is two to four capitalised words, none a place, a title ("Minister", "Colonel")
+ * or a stop word, so only normal-case text has names to find: upper-case wire copy gives none.
+ */
+final class NamedPersons {
+
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 4;
+    /** How far an "of …" phrase may run between a role and the name after its comma ("planner of the attacks,"). */
+    private static final int ROLE_REACH = 6;
+
+    private final ScoringProfile.PersonLexicon lexicon;
+    private final ScoringProfile.PlaceLexicon places;
+    private final java.util.Set<String> stopWords;
+
+    NamedPersons(ScoringProfile.PersonLexicon lexicon, ScoringProfile.PlaceLexicon places,
+                 java.util.Set<String> stopWords) {
+        this.lexicon = lexicon;
+        this.places = places;
+        this.stopWords = stopWords;
+    }
+
+    /** The names a sentence gives a perpetrator's role, avoiding tokens already {@code taken}. */
+    List<ShapedNames.Span> find(Sentence s, boolean[] taken) {
+        List<ShapedNames.Span> found = new ArrayList<>(1);
+        if (!lexicon.rolesBefore().matches(s) && !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
+                || titleCase(s)) {
+            return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
+        }
+        for (int i = 0; i < s.size(); i++) {
+            int role = lexicon.rolesBefore().lengthAt(s, i);
+            if (role > 0) {
+                int from = nameAfterRole(s, i + role);
+                int to = from < 0 ? -1 : nameEnd(s, from, taken);
+                if (to > 0) {
+                    found.add(new ShapedNames.Span(from, to, to - 1));
+                    i = to - 1;
+                    continue;
+                }
+            }
+            if (lexicon.aliasMarks().startsAt(s, i) || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i)) {
+                int from = nameStart(s, i, taken);
+                if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
+                    found.add(new ShapedNames.Span(from, i, i - 1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the name after a role starts: right after it, or after an "of …" phrase and its comma. */
+    private static int nameAfterRole(Sentence s, int after) {
+        if (after < s.size() && capitalised(s, after)) {
+            return after;
+        }
+        if (after >= s.size() || !s.words().get(after).equals("of")) {
+            return -1;
+        }
+        for (int k = after; k < s.size() && k <= after + ROLE_REACH; k++) {
+            if (k > after && s.commaBefore(k)) {
+                return capitalised(s, k) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a name starting at {@code from}, or -1 when no name of two to four words starts there. */
+    private int nameEnd(Sentence s, int from, boolean[] taken) {
+        int to = from;
+        while (to < s.size() && to - from < MAX_WORDS && nameWord(s, to, taken)
+                && (to == from || !s.commaBefore(to))) {
+            to++;
+        }
+        return to - from >= MIN_WORDS ? to : -1;
+    }
+
+    /** The start of a name ending just before {@code end} (an alias mark or a comma), or -1. */
+    private int nameStart(Sentence s, int end, boolean[] taken) {
+        int from = end;
+        while (from > 0 && end - from < MAX_WORDS && nameWord(s, from - 1, taken)
+                && (from == end || !s.commaBefore(from))) {
+            from--;
+        }
+        return end - from >= MIN_WORDS ? from : -1;
+    }
+
+    private boolean nameWord(Sentence s, int token, boolean[] taken) {
+        String word = s.words().get(token);
+        return !taken[token] && capitalised(s, token) && !stopWords.contains(word)
+                && !lexicon.titles().contains(word) && !places.cities().startsAt(s, token)
+                && !places.countries().startsAt(s, token) && !places.regions().startsAt(s, token);
+    }
+
+    /** Most words capitalised, as in a headline set in title case. */
+    private static boolean titleCase(Sentence s) {
+        int capitals = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (Character.isUpperCase(s.text().charAt(s.starts()[i]))) {
+                capitals++;
+            }
+        }
+        return capitals * 2 > s.size();
+    }
+
+    private static boolean capitalised(Sentence s, int token) {
+        String printed = s.printed(token);
+        return Character.isUpperCase(printed.charAt(0)) && printed.length() > 1
+                && !printed.equals(printed.toUpperCase(java.util.Locale.ROOT));
+    }
+}
