@@ -94,7 +94,8 @@ final class ScoringProfile {
     record TimeLexicon(PhraseLexicon imminent, PhraseLexicon window, PhraseLexicon vague, Pattern date,
                        java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
                        List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
-                       java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions) {
+                       java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
+                       PhraseLexicon deniedBy) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -208,7 +209,8 @@ final class ScoringProfile {
                 Pattern.compile(tm.path("datePattern").asText("(?!)")), lowerSet(tm.path("reportingVerbs")),
                 lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
-                lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")));
+                lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
+                lexicon(tm.path("deniedBy")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

@@ -127,9 +127,16 @@ final class TimeExpressions {
         }
     }
 
-    /** "no intelligence to suggest one is imminent": an imminence the sentence denies. */
+    /**
+     * "no intelligence to suggest one is imminent", "the absence of intelligence pointing to imminent attack
+     * plans": an imminence the sentence denies, by a negation word or a {@code time.deniedBy} phrase.
+     */
     private boolean negated(PhraseLexicon.Match m) {
-        for (PhraseLexicon.Match n : negation.find(m.sentence())) {
+        return precedes(negation, m) || precedes(lexicon.deniedBy(), m);
+    }
+
+    private static boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m) {
+        for (PhraseLexicon.Match n : denial.find(m.sentence())) {
             if (n.to() <= m.from() && m.from() - n.to() < NEGATION_REACH) {
                 return true;
             }

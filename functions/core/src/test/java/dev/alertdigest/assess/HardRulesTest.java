@@ -129,7 +129,9 @@ class HardRulesTest {
 
                 A local man pleaded guilty Monday to threatening to bomb the consulate in March.
 
-                Officials told an Aug. 23 press briefing there was no intelligence to suggest an attack is imminent.""");
+                Officials told an Aug. 23 press briefing there was no intelligence to suggest an attack is imminent.
+
+                The minister stressed the absence of concrete intelligence pointing to imminent attack plans.""");
         assertThat(a.times()).isEmpty();
         assertThat(value(a, Dimension.TIME)).isZero();
     }
