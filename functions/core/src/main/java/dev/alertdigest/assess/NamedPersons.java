@@ -2,6 +2,8 @@ package dev.alertdigest.assess;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * People the text names as the plotters or attackers: ACTOR's "named cell or person". A person's name has no
@@ -20,10 +22,10 @@ final class NamedPersons {
 
     private final ScoringProfile.PersonLexicon lexicon;
     private final ScoringProfile.PlaceLexicon places;
-    private final java.util.Set<String> stopWords;
+    private final Set<String> stopWords;
 
     NamedPersons(ScoringProfile.PersonLexicon lexicon, ScoringProfile.PlaceLexicon places,
-                 java.util.Set<String> stopWords) {
+                 Set<String> stopWords) {
         this.lexicon = lexicon;
         this.places = places;
         this.stopWords = stopWords;
@@ -114,6 +116,6 @@ final class NamedPersons {
     private static boolean capitalised(Sentence s, int token) {
         String printed = s.printed(token);
         return Character.isUpperCase(printed.charAt(0)) && printed.length() > 1
-                && !printed.equals(printed.toUpperCase(java.util.Locale.ROOT));
+                && !printed.equals(printed.toUpperCase(Locale.ROOT));
     }
 }
