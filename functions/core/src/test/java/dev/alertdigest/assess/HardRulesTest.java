@@ -87,6 +87,22 @@ class HardRulesTest {
     }
 
     @Test
+    void aHoaxThreatIsBackgroundButAnAttackerWithAHoaxDeviceIsNoHoax() {
+        ThreatAssessment hoax = assess("Hoax bomb threat emails sent to Riverside schools", """
+                Hoax bomb threat emails sent to several schools in Riverside caused evacuations on Monday.
+
+                Police confirmed the threat to be a hoax and said there was no cause for panic.""");
+        assertThat(hoax.tier()).isEqualTo(Tier.BACKGROUND);
+        ThreatAssessment attack = assess("Two killed in knife attack on Riverside bridge", """
+                A man wearing a hoax explosive vest stabbed two people to death in a terror attack on the Riverside \
+                bridge on Friday before being shot dead by police.
+
+                Police said they were called at 1:58pm and confronted the man by 2:03pm.""");
+        assertThat(attack.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(attack.tier()).isNotEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void noConcreteIntelligenceCapsAGenericWarningAtElevated() {
         ThreatAssessment a = assess("Minister warns of high threat to Christmas markets", """
                 The interior minister warned that Islamic State supporters may attack the Grand Plaza Market in \
