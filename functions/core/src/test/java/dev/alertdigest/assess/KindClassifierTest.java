@@ -110,6 +110,13 @@ class KindClassifierTest {
     }
 
     @Test
+    void threatWordsAboutASoftwareFlawWeighLessThanAboutABuilding() {
+        double software = classify("Threat actors target the servers through the vulnerability.").securityEvidence();
+        double building = classify("Threat actors target the offices through the back door.").securityEvidence();
+        assertThat(software).isLessThan(building);
+    }
+
+    @Test
     void aSpeechAboutPeaceTalksIsNotAnIncident() {
         KindClassifier.Decision d = classify("""
                 We call on our people to support the dialogue. Our proposal for peace talks and a cease-fire \
