@@ -160,11 +160,17 @@ final class DimensionScorer {
         return of(dimension, 0, List.of());
     }
 
-    /** Outlets the article cites by name: two or more is several; "confirmed" with them is confirmation. */
+    /**
+     * Outlets the article cites by name: two or more is several; "confirmed" with them is confirmation. The
+     * headline is left out: "… | Editorial | The Guardian" names the publisher, not a second report.
+     */
     private DimensionScore corroboration(ArticleText text) {
         Set<String> outlets = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            if (s.title()) {
+                continue;
+            }
             List<PhraseLexicon.Match> found = profile.outlets.find(s);
             if (!text.upperCase()) {
                 found = concatMatches(found, profile.citedOutlets.find(s));

@@ -420,6 +420,9 @@ class HardRulesTest {
         ThreatAssessment oneCited = assess("Hackers post police kill list", threat
                 + ", according to the Riverside Courier.");
         assertThat(value(oneCited, Dimension.CORROBORATION)).isZero();
+        ThreatAssessment publisher = assess("Hackers post police kill list | Riverside News | The Guardian", threat
+                + ", according to the Riverside Courier.");
+        assertThat(value(publisher, Dimension.CORROBORATION)).isZero();
         ThreatAssessment printedOnly = assess("Hackers post police kill list", """
                 Jane Roe, Riverside News Network
 
