@@ -38,6 +38,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon denialElsewhere;
     private final PhraseLexicon notImmediate;
     private final PhraseLexicon notSpecific;
+    private final PhraseLexicon adjudicated;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
 
@@ -54,6 +55,7 @@ public final class ThreatAssessor {
         denialElsewhere = profile.lexicon("denialElsewhere");
         notImmediate = profile.lexicon("notImmediate");
         notSpecific = profile.lexicon("notSpecific");
+        adjudicated = profile.lexicon("adjudicated");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
     }
@@ -97,7 +99,8 @@ public final class ThreatAssessor {
         List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
         List<TimeExpressions.TimeMention> timeMentions = times.find(text);
         TierRules.Flags flags = new TierRules.Flags(denied(text), anyMatch(notImmediate, text),
-                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay());
+                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay(),
+                leadMatch(adjudicated, text));
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 targets, timeMentions, flags.notImmediate(), decision.kind() == Kind.INCIDENT));
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
@@ -165,6 +168,23 @@ public final class ThreatAssessor {
     private boolean denied(ArticleText text) {
         for (Sentence s : text.sentences()) {
             if (denial.matches(s) && !denialElsewhere.matches(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many body sentences, after the headline, say what a story is about. */
+    private static final int LEAD_SENTENCES = 2;
+
+    /** A match in the headline or the first {@link #LEAD_SENTENCES} body sentences: what the story is about. */
+    private static boolean leadMatch(PhraseLexicon lexicon, ArticleText text) {
+        int body = 0;
+        for (Sentence s : text.sentences()) {
+            if (!s.title() && body++ >= LEAD_SENTENCES) {
+                return false;
+            }
+            if (lexicon.matches(s)) {
                 return true;
             }
         }

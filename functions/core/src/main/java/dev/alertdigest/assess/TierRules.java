@@ -21,7 +21,8 @@ import java.util.List;
 final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
-    record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay) {
+    record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
+                 boolean adjudicated) {
     }
 
     private final ScoringProfile profile;
@@ -56,6 +57,10 @@ final class TierRules {
         }
         if (flags.notSpecific()) {
             tier = min(tier, rules.notSpecificMaxTier());
+        }
+        if (kind == Kind.THREAT && flags.adjudicated()) {
+            // "pleaded guilty to threatening to kill": the threat is a court's matter now, not a coming attack
+            tier = min(tier, rules.adjudicatedMaxTier());
         }
         if (kind == Kind.INCIDENT) {
             tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());

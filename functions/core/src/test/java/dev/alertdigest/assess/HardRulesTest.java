@@ -103,6 +103,21 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatACourtHasRuledOnIsAtMostElevated() {
+        String plot = """
+                A Riverside man pleaded guilty on Monday to plotting to bomb the Riverside Mall on behalf of \
+                al-Shabaab, prosecutors said in a statement.
+
+                He had bought explosives and watched the mall's main entrance for weeks, according to court documents.""";
+        ThreatAssessment pleaded = assess("Man pleads guilty to plotting to bomb Riverside Mall for al-Shabaab", plot);
+        assertThat(pleaded.kind()).isEqualTo(Kind.THREAT);
+        assertThat(pleaded.tier()).isEqualTo(Tier.ELEVATED);
+        ThreatAssessment laterMention = assess("Man admits plot to bomb Riverside Mall for al-Shabaab",
+                plot.replace("pleaded guilty on Monday to plotting", "admitted on Monday plotting"));
+        assertThat(laterMention.tier().level()).isGreaterThan(Tier.ELEVATED.level());
+    }
+
+    @Test
     void noConcreteIntelligenceCapsAGenericWarningAtElevated() {
         ThreatAssessment a = assess("Minister warns of high threat to Christmas markets", """
                 The interior minister warned that Islamic State supporters may attack the Grand Plaza Market in \
