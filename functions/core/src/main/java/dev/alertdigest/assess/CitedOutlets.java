@@ -8,8 +8,8 @@ import java.util.Set;
  * News outlets an article cites that the outlet table does not list, found by how a report is attributed. The
  * table holds the wire services and the large networks; a local story cites the local paper and station instead:
  * "according to the Minneapolis Star Tribune", "a spokesperson tells the Star Tribune", "Minnesota Public Radio
- * reports" (a capitalised name with a media word, {@code corroboration.mediaWords}, in an attribution), "KMSP
- * reports" (the newsroom's present tense makes any name an outlet) and "DNA quoted sources as saying".
+ * reports" (a capitalised name with a media word, {@code corroboration.mediaWords}, in an attribution), and a
+ * call sign or acronym with the newsroom's verbs: "…, KMSP reports.", "DNA quoted sources as saying".
  *
  * <p>A name the article merely prints ("Kimberly Jane Tan, ABS-CBN News", its own byline) is no citation. Upper-case
  * copy is left to the table: there every word looks like a name.
@@ -54,15 +54,49 @@ final class CitedOutlets {
             }
             if (i > 0 && reportVerb(w)) {
                 int from = nameStart(s, i);
-                boolean newsroomVerb = w.equals("reports")
-                        || w.equals("quoted") && i + 1 < words.size() && QUOTED_WHO.contains(words.get(i + 1));
-                if (from < i && !NOT_NAMES.contains(words.get(from))
-                        && (newsroomVerb || hasMediaWord(words, from, i))) {
+                if (from < i && !NOT_NAMES.contains(words.get(from)) && attributes(s, w, from, i)
+                        && (hasMediaWord(words, from, i) || newsroomVerb(s, w, from, i))) {
                     found.add(new PhraseLexicon.Match(s, from, i, null));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * "…, KMSP reports." and "Reuters reports that": "reports" is the verb of an attribution only between a clause
+     * boundary and the end, "that" or a comma; "These reports show", "Consumer Reports tested", "published in
+     * Scientific Reports" are nouns.
+     */
+    private static boolean attributes(Sentence s, String verb, int from, int at) {
+        if (!verb.equals("reports")) {
+            return true;
+        }
+        boolean opens = from == 0 || s.commaBefore(from);
+        boolean closes = at + 1 == s.size() || s.words().get(at + 1).equals("that") || s.commaBefore(at + 1);
+        return opens && closes;
+    }
+
+    /**
+     * A call sign or an acronym the newsroom's verbs make an outlet without a media word: "KMSP reports", "DNA
+     * quoted sources as saying". A name in ordinary capitals ("Karanja reports") may be a person's.
+     */
+    private static boolean newsroomVerb(Sentence s, String verb, int from, int at) {
+        boolean acronym = at - from == 1 && acronym(s.printed(from));
+        return acronym && (verb.equals("reports")
+                || verb.equals("quoted") && at + 1 < s.size() && QUOTED_WHO.contains(s.words().get(at + 1)));
+    }
+
+    private static boolean acronym(String printed) {
+        if (printed.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < printed.length(); k++) {
+            if (!Character.isUpperCase(printed.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean reportVerb(String w) {

@@ -438,6 +438,10 @@ class HardRulesTest {
         ThreatAssessment publisher = assess("Hackers post police kill list | Riverside News | The Guardian", threat
                 + ", according to the Riverside Courier.");
         assertThat(value(publisher, Dimension.CORROBORATION)).isZero();
+        ThreatAssessment nouns = assess("Hackers post police kill list", threat + ". These reports show threats "
+                + "rising. Consumer Reports tested the door locks, as published in Scientific Reports. \"We will find "
+                + "them,\" Ruiz reports.");
+        assertThat(value(nouns, Dimension.CORROBORATION)).isZero();
         ThreatAssessment printedOnly = assess("Hackers post police kill list", """
                 Jane Roe, Riverside News Network
 
