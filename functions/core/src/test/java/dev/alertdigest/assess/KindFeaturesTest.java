@@ -28,6 +28,14 @@ class KindFeaturesTest {
     }
 
     @Test
+    void statisticsReadTheSameInBritishAndAmericanSpelling() {
+        String british = "Deaths in bomb attacks fell by 44 per cent since 2014, the index found.";
+        String american = "Deaths in bomb attacks fell by 44 percent since 2014, the index found.";
+        assertThat(feature("generalRate", american)).isGreaterThan(0);
+        assertThat(feature("generalRate", british)).isGreaterThan(0); // per 100 words: "per cent" is two of them
+    }
+
+    @Test
     void aUnitReportingKidnappedVillagersIsAboutTheVillagers() {
         String text = "The fourth battalion reported that gunmen kidnapped twelve villagers from their homes.";
         assertThat(feature("leadCivilianActs", text)).isEqualTo(1);
