@@ -218,7 +218,7 @@ final class ActorRecognizer {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static boolean looksLikeAcronym(String printed) {
+    static boolean looksLikeAcronym(String printed) {
         return printed.length() >= 2 && printed.length() <= 6 && printed.equals(printed.toUpperCase(Locale.ROOT))
                 && Character.isLetter(printed.charAt(0));
     }

@@ -82,21 +82,9 @@ final class CitedOutlets {
      * quoted sources as saying". A name in ordinary capitals ("Karanja reports") may be a person's.
      */
     private static boolean newsroomVerb(Sentence s, String verb, int from, int at) {
-        boolean acronym = at - from == 1 && acronym(s.printed(from));
+        boolean acronym = at - from == 1 && ActorRecognizer.looksLikeAcronym(s.printed(from));
         return acronym && (verb.equals("reports")
                 || verb.equals("quoted") && at + 1 < s.size() && QUOTED_WHO.contains(s.words().get(at + 1)));
-    }
-
-    private static boolean acronym(String printed) {
-        if (printed.length() < 2) {
-            return false;
-        }
-        for (int k = 0; k < printed.length(); k++) {
-            if (!Character.isUpperCase(printed.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean reportVerb(String w) {

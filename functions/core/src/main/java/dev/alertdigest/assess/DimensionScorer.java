@@ -171,9 +171,9 @@ final class DimensionScorer {
             if (s.title()) {
                 continue;
             }
-            List<PhraseLexicon.Match> found = profile.outlets.find(s);
+            List<PhraseLexicon.Match> found = new ArrayList<>(profile.outlets.find(s));
             if (!text.upperCase()) {
-                found = concatMatches(found, profile.citedOutlets.find(s));
+                found.addAll(profile.citedOutlets.find(s));
             }
             for (PhraseLexicon.Match m : found) {
                 String printed = m.printed();
@@ -191,15 +191,6 @@ final class DimensionScorer {
             }
         }
         return of(Dimension.CORROBORATION, level, evidence);
-    }
-
-    private static List<PhraseLexicon.Match> concatMatches(List<PhraseLexicon.Match> a, List<PhraseLexicon.Match> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        List<PhraseLexicon.Match> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** "the Star Tribune" and "Star Tribune" are one outlet. */
