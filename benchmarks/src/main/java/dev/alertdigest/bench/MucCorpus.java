@@ -29,22 +29,51 @@ final class MucCorpus {
             "HUM TGT: DESCRIPTION", "PHYS TGT: ID", "PERP: INDIVIDUAL ID", "INCIDENT: INSTRUMENT ID");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
 
+    /**
+     * A message id as the MUC-3 and MUC-4 sets print it: DEV-MUC3-0001 in the development set, TST1-MUC3-0001 to
+     * TST4-MUC4-0100 in the test sets, so that the same command measures a test set dropped in the same layout.
+     */
+    static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("[A-Z0-9]+-MUC\\d-\\d{4}");
+    /** The line that opens a story: its id, then usually the site that distributed it in brackets. */
+    private static final java.util.regex.Pattern HEADER =
+            java.util.regex.Pattern.compile("(" + MESSAGE_ID.pattern() + ")(\\s+\\(.*\\))?\\s*");
+
+    /**
+     * Every story in {@code dir} with its key: files whose name starts with "key" hold answer keys, any other
+     * file's stories start at a header line (files without one, such as text-headers-info, add nothing).
+     *
+     * @throws IOException also when the directory holds no stories or no keys, or a story has no key: a
+     *     measurement on a partial set would print figures that look complete
+     */
     static List<Message> load(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("MUC corpus " + dir + " is not a directory: it should hold the story files "
+                    + "(dev-muc3-0001-0100 …) and their keys (key-dev-0001.muc4 …)");
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, KeyInfo> keys = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith("dev-muc3-")) {
-                    readTexts(Files.readString(file), texts);
-                } else if (name.startsWith("key-dev-")) {
-                    readKeys(Files.readString(file), keys);
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String content = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("key")) {
+                    readKeys(content, keys);
+                } else {
+                    readTexts(content, texts);
                 }
             }
         }
+        if (texts.isEmpty() || keys.isEmpty()) {
+            throw new IOException("MUC corpus " + dir + " holds " + texts.size() + " stories and " + keys.size()
+                    + " keys: stories start at a line like 'DEV-MUC3-0001 (NOSC)', key files are named key-*");
+        }
+        List<String> unkeyed = texts.keySet().stream().filter(id -> !keys.containsKey(id)).toList();
+        if (!unkeyed.isEmpty()) {
+            throw new IOException("MUC corpus " + dir + ": " + unkeyed.size() + " of " + texts.size()
+                    + " stories have no key (first " + unkeyed.get(0) + "); add their key file");
+        }
         List<Message> messages = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            KeyInfo key = keys.getOrDefault(e.getKey(), new KeyInfo());
+            KeyInfo key = keys.get(e.getKey());
             messages.add(new Message(e.getKey(), new Article("", null, null, null, null, null, e.getValue()),
                     key.relevant, key.orgs, key.relevant && !key.accomplished, List.copyOf(key.strings)));
         }
@@ -55,13 +84,14 @@ final class MucCorpus {
         String id = null;
         StringBuilder body = new StringBuilder();
         for (String line : content.split("\n")) {
-            if (line.matches("DEV-MUC3-\\d{4} \\(.*\\)\\s*")) {
+            java.util.regex.Matcher header = HEADER.matcher(line.strip());
+            if (header.matches()) {
                 if (id != null) {
                     texts.put(id, paragraphs(body.toString()));
                 }
-                id = line.substring(0, 13);
+                id = header.group(1);
                 body.setLength(0);
-            } else {
+            } else if (id != null) {
                 body.append(line).append('\n');
             }
         }
@@ -92,7 +122,7 @@ final class MucCorpus {
     private static final java.util.regex.Pattern KEY_LINE =
             java.util.regex.Pattern.compile("^\\d+\\.\\s+(\\S.*?:\\s\\S.*?)\\s{2,}(.*)$");
 
-    private static void readKeys(String content, Map<String, KeyInfo> keys) {
+    private static void readKeys(String content, Map<String, KeyInfo> keys) throws IOException {
         KeyInfo current = null;
         String field = "";
         for (String line : content.split("\n")) {
@@ -113,7 +143,13 @@ final class MucCorpus {
                 }
             }
             switch (field) {
-                case "MESSAGE: ID" -> current = keys.computeIfAbsent(value.substring(0, 13), k -> new KeyInfo());
+                case "MESSAGE: ID" -> {
+                    java.util.regex.Matcher id = MESSAGE_ID.matcher(value);
+                    if (!id.find()) {
+                        throw new IOException("answer key: 'MESSAGE: ID' holds no MUC message id: " + value);
+                    }
+                    current = keys.computeIfAbsent(id.group(), k -> new KeyInfo());
+                }
                 case "MESSAGE: TEMPLATE" -> current.relevant |= !value.startsWith("*");
                 case "INCIDENT: STAGE OF EXECUTION" -> current.accomplished |= value.contains("ACCOMPLISHED")
                         || value.contains("ATTEMPTED");
