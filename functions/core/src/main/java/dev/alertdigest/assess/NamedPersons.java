@@ -35,7 +35,7 @@ final class NamedPersons {
     List<ShapedNames.Span> find(Sentence s, boolean[] taken) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
         if (!lexicon.rolesBefore().matches(s) && !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
-                || titleCase(s)) {
+                || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
         for (int i = 0; i < s.size(); i++) {
@@ -100,17 +100,6 @@ final class NamedPersons {
         return !taken[token] && capitalised(s, token) && !stopWords.contains(word)
                 && !lexicon.titles().contains(word) && !places.cities().startsAt(s, token)
                 && !places.countries().startsAt(s, token) && !places.regions().startsAt(s, token);
-    }
-
-    /** Most words capitalised, as in a headline set in title case. */
-    private static boolean titleCase(Sentence s) {
-        int capitals = 0;
-        for (int i = 0; i < s.size(); i++) {
-            if (Character.isUpperCase(s.text().charAt(s.starts()[i]))) {
-                capitals++;
-            }
-        }
-        return capitals * 2 > s.size();
     }
 
     private static boolean capitalised(Sentence s, int token) {

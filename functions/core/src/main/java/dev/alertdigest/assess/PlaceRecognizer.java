@@ -137,12 +137,18 @@ final class PlaceRecognizer {
             if (!subSite && !lexicon.siteHeads().contains(word)) {
                 continue;
             }
-            // "Kabul airport", "Kabul's international airport": a known city, then adjectives, then the noun
+            // "Omagh's Market Street": the longer name, whose head comes next, wins over "Omagh's Market"
+            if (!text.upperCase() && i + 1 < words.size() && lexicon.siteHeads().contains(words.get(i + 1))
+                    && Character.isUpperCase(sentence.printed(i + 1).charAt(0)) && spaceOnlyBefore(sentence, i + 1)) {
+                continue;
+            }
+            // "Kabul airport", "Kabul's international airport": a known city, then adjectives, then the noun, with
+            // no punctuation between but the possessive ("Omagh, Main Street" is no "Omagh street")
             int j = i - 1;
-            while (j > 0 && SITE_ADJECTIVES.contains(words.get(j))) {
+            while (j > 0 && SITE_ADJECTIVES.contains(words.get(j)) && spaceOnlyBefore(sentence, j + 1)) {
                 j--;
             }
-            String city = cityEndingAt(sentence, j);
+            String city = possessiveOrSpaceBefore(sentence, j + 1) ? cityEndingAt(sentence, j) : null;
             if (city != null && !subSite) {
                 int start = j - city.split(" ").length + 1;
                 mark(taken, start, i + 1);
@@ -153,12 +159,15 @@ final class PlaceRecognizer {
                         threatened(sentence, look, start, i + 1, publishedYear));
                 continue;
             }
-            if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))) {
-                continue;
+            if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))
+                    || sentence.title() && sentence.mostlyCapitalised()) {
+                continue; // in capitals, or a headline in title case ("Boko Haram's Plan Hotel Attack"), any word looks like a name
             }
-            // "Hamid Karzai International Airport": capitalised name words before a capitalised site noun
+            // "Hamid Karzai International Airport": capitalised name words before a capitalised site noun, with
+            // nothing but spaces between them: "Omagh, Main Street" is a town and a street, "Omagh's Market Street"
+            // a street in a town, "Goal Scorer / Striker / Centre" a menu
             int from = i;
-            while (from > 0 && from > i - 5 && isCapitalisedName(sentence, from - 1)) {
+            while (from > 0 && from > i - 5 && isCapitalisedName(sentence, from - 1) && spaceOnlyBefore(sentence, from)) {
                 from--;
             }
             if (from == i || from == 0 && from == i - 1 && NAME_STOP.contains(words.getFirst())) {
@@ -229,6 +238,19 @@ final class PlaceRecognizer {
                 || sentence.words().get(token).equals("of") && token > 0
                 && Character.isUpperCase(sentence.printed(token - 1).charAt(0));
     }
+
+    /** Whether only spaces stand between token {@code token - 1} and token {@code token}. */
+    private static boolean spaceOnlyBefore(Sentence sentence, int token) {
+        return sentence.text().substring(sentence.ends()[token - 1], sentence.starts()[token]).isBlank();
+    }
+
+    /** Whether only spaces, after a possessive or not, stand between token {@code token - 1} and {@code token}. */
+    private static boolean possessiveOrSpaceBefore(Sentence sentence, int token) {
+        String gap = sentence.text().substring(sentence.ends()[token - 1], sentence.starts()[token]);
+        return gap.isBlank() || POSSESSIVE_GAP.matcher(gap).matches();
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_GAP = java.util.regex.Pattern.compile("['\u2019][sS]\\s+");
 
     /** In normal text a gazetteer name must be capitalised ("Chad" the country, not "chad"). */
     private static boolean properNoun(ArticleText text, Sentence sentence, int token) {

@@ -44,6 +44,17 @@ record Sentence(int index, String text, List<String> words, int[] starts, int[] 
         return words.size();
     }
 
+    /** Most words capitalised, as in a headline set in title case, where every word looks like a name. */
+    boolean mostlyCapitalised() {
+        int capitals = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isUpperCase(text.charAt(starts[i]))) {
+                capitals++;
+            }
+        }
+        return capitals * 2 > words.size();
+    }
+
     /** Whether a comma stands between token {@code token - 1} and token {@code token} ("the army, using …"). */
     boolean commaBefore(int token) {
         return token > 0 && token < words.size() && text.substring(ends[token - 1], starts[token]).contains(",");

@@ -461,6 +461,18 @@ class HardRulesTest {
     }
 
     @Test
+    void aSiteNameHoldsOnlyNameWordsSeparatedBySpaces() {
+        ThreatAssessment a = assess("Caller Warned Of Bomb Plan Hotel Attack In Belfast", """
+                A caller warned of a bomb at the courthouse in Belfast, Main Street, before the car exploded in \
+                Belfast's Market Street, police said.
+
+                Menu: Goal Scorer / Striker / Centre""");
+        assertThat(a.places()).contains("Market Street", "Main Street", "Belfast")
+                .doesNotContain("Belfast's Market Street", "Belfast's Market", "Belfast, Main Street",
+                        "Goal Scorer / Striker / Centre", "Plan Hotel");
+    }
+
+    @Test
     void aMatchCalledOffForAThreatOfAttackIsAThreatNotSport() {
         ThreatAssessment a = assess("Friendly match called off due to serious threat of attack", """
                 The friendly soccer game was canceled at short notice due to the serious threat of an attack at the \
