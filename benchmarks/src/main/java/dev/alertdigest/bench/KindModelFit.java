@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>The document model weighs the sentence model's verdicts, so it must learn them on stories the sentence
  * model was not fitted on, as it will meet them: its training stories' features come from sentence models
- * cross-fitted over {@link #INNER_FOLDS} folds of the training stories.
+ * cross-fitted over {@link #INNER_FOLDS} folds of the training stories, dealt {@link #INNER_REPEATS} ways.
  */
 public final class KindModelFit {
 
@@ -28,6 +28,12 @@ public final class KindModelFit {
     static final double L2 = 1.0;
     static final int FOLDS = 10;
     static final int INNER_FOLDS = 5;
+    /**
+     * How many ways the training stories are dealt into inner folds: each gives every story one row of
+     * cross-fitted features, so the document model sees how the sentence scores of a story vary with the stories
+     * the sentence model was fitted on, rather than one draw of them.
+     */
+    static final int INNER_REPEATS = 3;
     static final Path SENTENCE_RESOURCE =
             Path.of("functions/core/src/main/resources/dev/alertdigest/assess/incident-sentences.bin");
 
@@ -61,22 +67,29 @@ public final class KindModelFit {
             labelled.add(IncidentSentenceFit.label(examples(assessor, m), m));
             stories.add(IncidentSentenceFit.story(examples(assessor, m), m));
         }
-        double[][] x = new double[messages.size()][];
-        boolean[] y = new boolean[messages.size()];
-        for (int inner = 0; inner < INNER_FOLDS; inner++) {
-            List<IncidentSentenceFit.Labelled> training = new ArrayList<>();
-            List<IncidentSentenceFit.Story> trainingStories = new ArrayList<>();
-            for (int i = 0; i < messages.size(); i++) {
-                if (i % INNER_FOLDS != inner) {
-                    training.addAll(labelled.get(i));
-                    trainingStories.add(stories.get(i));
+        int n = messages.size();
+        double[][] x = new double[n * INNER_REPEATS][];
+        boolean[] y = new boolean[n * INNER_REPEATS];
+        for (int repeat = 0; repeat < INNER_REPEATS; repeat++) {
+            int[] foldOf = repeat == 0 ? Folds.interleaved(n, INNER_FOLDS).foldOf()
+                    : Folds.shuffled(n, INNER_FOLDS, repeat).foldOf();
+            for (int inner = 0; inner < INNER_FOLDS; inner++) {
+                List<IncidentSentenceFit.Labelled> training = new ArrayList<>();
+                List<IncidentSentenceFit.Story> trainingStories = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (foldOf[i] != inner) {
+                        training.addAll(labelled.get(i));
+                        trainingStories.add(stories.get(i));
+                    }
                 }
-            }
-            ThreatAssessor crossFitted = withSentences(null, IncidentSentenceFit.fit(training),
-                    IncidentSentenceFit.fitStories(trainingStories));
-            for (int i = inner; i < messages.size(); i += INNER_FOLDS) {
-                x[i] = crossFitted.kindFeatures(messages.get(i).article());
-                y[i] = messages.get(i).relevant();
+                ThreatAssessor crossFitted = withSentences(null, IncidentSentenceFit.fit(training),
+                        IncidentSentenceFit.fitStories(trainingStories));
+                for (int i = 0; i < n; i++) {
+                    if (foldOf[i] == inner) {
+                        x[repeat * n + i] = crossFitted.kindFeatures(messages.get(i).article());
+                        y[repeat * n + i] = messages.get(i).relevant();
+                    }
+                }
             }
         }
         List<IncidentSentenceFit.Labelled> all = new ArrayList<>();
@@ -143,41 +156,67 @@ public final class KindModelFit {
         return model;
     }
 
-    /** How the stories are dealt into folds for {@link #crossValidate}. */
-    enum Folds {
-        /**
-         * Fold = position modulo {@link #FOLDS}: every fold spans the whole period, so the stories of one event
-         * (a murder reported by five stations over three days) sit in several folds, and a fold's model has read
-         * the names and places of most events it is tested on.
-         */
-        INTERLEAVED,
-        /**
-         * Fold = a tenth of the corpus in message order, a stretch of time: a fold's events are mostly new to
-         * its model, as a new month's news is. The nearer figure for documents the model has never seen.
-         */
-        BLOCKS;
+    /**
+     * How the stories are dealt into folds for {@link #crossValidate}: the fold of each story, and what the
+     * figure it gives means.
+     */
+    record Folds(String name, String about, int[] foldOf) {
 
-        boolean holds(int fold, int position, int size) {
-            return this == INTERLEAVED ? position % FOLDS == fold : (long) position * FOLDS / size == fold;
+        /**
+         * Fold = position modulo {@code folds}: every fold spans the whole period, so the stories of one event (a
+         * murder reported by five stations over three days) sit in several folds, and a fold's model has read the
+         * names and places of most events it is tested on.
+         */
+        static Folds interleaved(int size, int folds) {
+            int[] foldOf = new int[size];
+            for (int i = 0; i < size; i++) {
+                foldOf[i] = i % folds;
+            }
+            return new Folds("interleaved", "folds interleaved, so they share events", foldOf);
+        }
+
+        /**
+         * Fold = a stretch of the corpus in message order, a stretch of time: a fold's events are mostly new to its
+         * model, as a new month's news is. The nearer figure for documents the model has never seen.
+         */
+        static Folds blocks(int size, int folds) {
+            int[] foldOf = new int[size];
+            for (int i = 0; i < size; i++) {
+                foldOf[i] = (int) ((long) i * folds / size);
+            }
+            return new Folds("blocks", "tenths of the corpus in message order: mostly new events", foldOf);
+        }
+
+        /** Stories dealt at random (from {@code seed}): the usual k-fold cross-validation. */
+        static Folds shuffled(int size, int folds, long seed) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                order.add(i);
+            }
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            int[] foldOf = new int[size];
+            for (int position = 0; position < size; position++) {
+                foldOf[order.get(position)] = position % folds;
+            }
+            return new Folds("random " + seed, "stories dealt at random", foldOf);
         }
     }
 
     /** Whether each message is judged relevant by an assessor whose model was fitted on the other folds. */
-    static boolean[] crossValidate(ThreatAssessor assessor, List<MucCorpus.Message> messages, Folds folds)
-            throws IOException {
+    static boolean[] crossValidate(ThreatAssessor assessor, List<MucCorpus.Message> messages, Folds folds) {
         boolean[] relevant = new boolean[messages.size()];
         int size = messages.size();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<MucCorpus.Message> training = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                if (!folds.holds(fold, i, size)) {
+                if (folds.foldOf()[i] != fold) {
                     training.add(messages.get(i));
                 }
             }
             Fitted fit = fit(assessor, training);
             ThreatAssessor held = withSentences(modelJson(fit.kind()), fit.sentences(), fit.stories());
             for (int i = 0; i < size; i++) {
-                if (folds.holds(fold, i, size)) {
+                if (folds.foldOf()[i] == fold) {
                     relevant[i] = held.assess(messages.get(i).article()).kind() != Kind.OTHER;
                 }
             }
