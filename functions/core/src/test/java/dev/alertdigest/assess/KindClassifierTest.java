@@ -79,6 +79,38 @@ class KindClassifierTest {
     }
 
     @Test
+    void aTipOffAboutAnAttackIsAWarning() {
+        // few warning words, but the headline's tip-off and the lead's possible attack say what the story is about
+        ThreatAssessment a = ThreatAssessor.withDefaults().assess(new Article(
+                "Averly police add officers for the festival after attack tip-off", null, null, null, null, null, """
+                Police officers with protective vests will patrol the old town during the festival, the police \
+                chief said on Friday.
+
+                Federal investigators told the state police on Monday that there were indications of a possible \
+                attack scenario at the Averly cathedral during the festival.
+
+                A man with contacts in the city was taken into custody on Wednesday."""));
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void aMoonShotOrALongShotIsNoShooting() {
+        KindClassifier.Decision idiom = classify("""
+                Two rocket firms to bid for the agency's moon shot
+
+                The agency's moon shot, a crewed landing by 2028, was a long shot when it was announced, and the \
+                two rocket firms that will bid for it have each been shot down before.""");
+        assertThat(idiom.kind()).isEqualTo(Kind.OTHER);
+
+        KindClassifier.Decision shooting = classify("""
+                Two shot outside a bank in Averly
+
+                Two customers were shot outside a bank in Averly on Tuesday by a gunman who fled on foot, \
+                police said.""");
+        assertThat(shooting.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void electionsAroundAnAssassinationDoNotMakeItAnotherSenseOfTheWords() {
         // other-domain words count against security only where they colour a security word ("the attack on
         // inflation"); an election is where political murders happen, not another sense of "murder"
