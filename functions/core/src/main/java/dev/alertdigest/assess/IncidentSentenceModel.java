@@ -15,9 +15,10 @@ import java.util.List;
  * speeches and the like.
  *
  * <p>A logistic regression over hashed sparse features of the sentence: its lower-cased words, word pairs and
- * crude stems (digits folded to one token), which of the cue lexicons it matches (act, civilian or military
- * victim, combat, negation, denial, past and recent time, police work, discourse) alone and together with an act
- * word, its position and its length. The weights were fitted by {@code benchmarks/run kind-model} on the MUC-4
+ * crude stems (digits folded to one token, gazetteer places to another), which of the cue lexicons it matches
+ * (act, civilian or military victim, combat, negation, denial, past and recent time, police work, discourse) alone
+ * and together with an act word, its position and its length. The weights were fitted by
+ * {@code benchmarks/run kind-model} on the MUC-4
  * development stories, weakly supervised from their answer keys: a sentence of a relevant story that names the
  * key's target, victim, perpetrator or instrument is an incident sentence, every sentence of a story without a
  * terrorist incident is not.
@@ -160,8 +161,10 @@ public final class IncidentSentenceModel {
     /** The lexicons the features read, resolved once per profile. */
     static final class Features {
         private final PhraseLexicon[] lexicons;
+        private final PhraseLexicon[] places;
 
         Features(ScoringProfile profile) {
+            places = new PhraseLexicon[] {profile.places.cities(), profile.places.countries(), profile.places.regions()};
             lexicons = new PhraseLexicon[LEXICONS.size()];
             for (int i = 0; i < lexicons.length; i++) {
                 lexicons[i] = profile.lexicon(LEXICONS.get(i));
@@ -208,8 +211,19 @@ public final class IncidentSentenceModel {
             int n = 0;
             out[n++] = hash("bias");
             String previous = "<s>";
-            for (String raw : words) {
-                String word = hasDigit(raw) ? "#" : raw;
+            // a gazetteer place is read as "<place>": a story of a new event names new places, and a weight learnt
+            // for "Usulutan" or "Kabul" says which events the model read, not what makes a report an incident
+            boolean[] inPlace = new boolean[words.size()];
+            for (PhraseLexicon lexicon : places) {
+                for (PhraseLexicon.Match m : lexicon.find(s)) {
+                    for (int k = m.from(); k < m.to(); k++) {
+                        inPlace[k] = true;
+                    }
+                }
+            }
+            for (int t = 0; t < words.size(); t++) {
+                String raw = words.get(t);
+                String word = inPlace[t] ? "<place>" : hasDigit(raw) ? "#" : raw;
                 out[n++] = finish(fnv(UNIGRAM, word, word.length()));
                 out[n++] = finish(fnv(fnv(fnv(BIGRAM, previous, previous.length()), " ", 1), word, word.length()));
                 out[n++] = finish(fnv(STEM, word, stemLength(word)));

@@ -34,6 +34,15 @@ class IncidentSentenceModelTest {
     }
 
     @Test
+    void placesAreReadAsOneTokenSoThatANewEventsPlacesAreNoNews() {
+        int[] kabul = features("Gunmen kidnapped two teachers from a school in Kabul, Afghanistan.");
+        int[] lima = features("Gunmen kidnapped two teachers from a school in Lima, Peru.");
+        int[] village = features("Gunmen kidnapped two teachers from a school in Averly, Ruritania.");
+        assertThat(kabul).isEqualTo(lima);
+        assertThat(village).isNotEqualTo(kabul); // names the gazetteer lacks stay words
+    }
+
+    @Test
     void featuresAreSortedDistinctIndicesAndIgnoreCase() {
         int[] lower = features("Gunmen kidnapped two teachers from the village school; the teachers were freed.");
         assertThat(lower).isSorted().doesNotHaveDuplicates();
