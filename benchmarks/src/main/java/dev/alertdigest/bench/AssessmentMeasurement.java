@@ -56,6 +56,9 @@ public final class AssessmentMeasurement {
                 default -> fail("unknown argument " + args[i]);
             }
         }
+        if (mucSet != null && !Files.isDirectory(mucSet)) {
+            fail("--muc " + mucSet + " is not a directory");
+        }
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
         seeds(assessor, shared);
         if (mucSet == null) {

@@ -49,7 +49,8 @@ class MucCorpusTest {
 
         List<MucCorpus.Message> messages = MucCorpus.load(dir);
 
-        assertEquals(List.of("TST3-MUC4-0001", "TST3-MUC4-0002"), messages.stream().map(MucCorpus.Message::id).toList());
+        assertEquals(List.of("TST3-MUC4-0001", "TST3-MUC4-0002"),
+                messages.stream().map(MucCorpus.Message::id).toList());
         MucCorpus.Message bombing = messages.get(0);
         assertTrue(bombing.relevant());
         assertFalse(bombing.threatenedOnly());

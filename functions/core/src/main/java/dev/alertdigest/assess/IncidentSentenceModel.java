@@ -164,7 +164,8 @@ public final class IncidentSentenceModel {
         private final PhraseLexicon[] places;
 
         Features(ScoringProfile profile) {
-            places = new PhraseLexicon[] {profile.places.cities(), profile.places.countries(), profile.places.regions()};
+            ScoringProfile.PlaceLexicon gazetteer = profile.places;
+            places = new PhraseLexicon[] {gazetteer.cities(), gazetteer.countries(), gazetteer.regions()};
             lexicons = new PhraseLexicon[LEXICONS.size()];
             for (int i = 0; i < lexicons.length; i++) {
                 lexicons[i] = profile.lexicon(LEXICONS.get(i));

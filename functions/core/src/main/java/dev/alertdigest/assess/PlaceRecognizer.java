@@ -161,13 +161,14 @@ final class PlaceRecognizer {
             }
             if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))
                     || sentence.title() && sentence.mostlyCapitalised()) {
-                continue; // in capitals, or a headline in title case ("Boko Haram's Plan Hotel Attack"), any word looks like a name
+                continue; // in capitals or a title-case headline ("Boko Haram's Plan Hotel") any word looks like a name
             }
             // "Hamid Karzai International Airport": capitalised name words before a capitalised site noun, with
             // nothing but spaces between them: "Omagh, Main Street" is a town and a street, "Omagh's Market Street"
             // a street in a town, "Goal Scorer / Striker / Centre" a menu
             int from = i;
-            while (from > 0 && from > i - 5 && isCapitalisedName(sentence, from - 1) && spaceOnlyBefore(sentence, from)) {
+            while (from > 0 && from > i - 5 && isCapitalisedName(sentence, from - 1)
+                    && spaceOnlyBefore(sentence, from)) {
                 from--;
             }
             if (from == i || from == 0 && from == i - 1 && NAME_STOP.contains(words.getFirst())) {
