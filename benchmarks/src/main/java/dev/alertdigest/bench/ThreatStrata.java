@@ -219,19 +219,31 @@ public final class ThreatStrata {
             g[2] += isThreatStratum(r.stratum()) && withinOne(r.stratum(), a) ? 1 : 0;
             scores.get(r.stratum())[0] += a.score();
             scores.get(r.stratum())[1]++;
+            List<String> missed = new ArrayList<>();
             if (!r.stratum().equals("OTHER")) {
                 for (String actor : r.actors()) {
                     actorsLabelled++;
-                    actorsFound += mentionsActor(assessor, a.actors(), actor) ? 1 : 0;
+                    boolean found = mentionsActor(assessor, a.actors(), actor);
+                    actorsFound += found ? 1 : 0;
+                    if (!found) {
+                        missed.add("actor " + actor);
+                    }
                 }
                 for (String place : r.places()) {
                     placesLabelled++;
-                    placesFound += mentions(a.places(), place) ? 1 : 0;
+                    boolean found = mentions(a.places(), place);
+                    placesFound += found ? 1 : 0;
+                    if (!found) {
+                        missed.add("place " + place);
+                    }
                 }
             }
             if (verbose) {
                 System.out.printf("  %s %-10s -> %-8s %3d %-10s actors=%s places=%s%n", r.id(), r.stratum(),
                         a.kind().label(), a.score(), a.tier(), a.actors(), a.places());
+                if (!missed.isEmpty()) {
+                    System.out.println("       not found: " + String.join("; ", missed));
+                }
             }
         }
         System.out.printf("%-11s %4s | %-24s | %-40s | %5s | %s%n", "stratum", "n", "kind threat/incident/other",
