@@ -53,8 +53,10 @@ final class PlaceRecognizer {
             boolean[] taken = new boolean[sentence.size()];
             PastReferences.Lookback look = past.lookback(sentence);
             findSites(text, sentence, taken, tallies, look, publishedYear);
+            List<PhraseLexicon.Match> known = new ArrayList<>();
             for (PhraseLexicon.Match m : lexicon.cities().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
+                    known.add(m);
                     tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, look, m.from(),
                             m.to(), publishedYear));
                 }
@@ -63,6 +65,7 @@ final class PlaceRecognizer {
             List<PhraseLexicon.Match> countries = lexicon.countries().find(sentence);
             for (PhraseLexicon.Match m : lexicon.regions().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from()) && !withinLonger(m, countries)) {
+                    known.add(m);
                     mark(taken, m.from(), m.to());
                     tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, look, m.from(),
                             m.to(), publishedYear));
@@ -70,8 +73,17 @@ final class PlaceRecognizer {
             }
             for (PhraseLexicon.Match m : countries) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
+                    known.add(m);
                     tally(tallies, m.value(), 0, sentence, m.evidence(), threatened(sentence, look, m.from(),
                             m.to(), publishedYear));
+                }
+            }
+            if (!text.upperCase() && !(sentence.title() && sentence.mostlyCapitalised())) {
+                for (PhraseLexicon.Match m : known) {
+                    mark(taken, m.from(), m.to());
+                }
+                for (PhraseLexicon.Match m : known) {
+                    findLocated(sentence, m, taken, tallies, look, publishedYear);
                 }
             }
         }
@@ -190,6 +202,43 @@ final class PlaceRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * A town the gazetteer does not know, located by the known place after it: "in Halle, Germany", "near Kuta,
+     * Bali", "outside Omagh, County Tyrone". One to three capitalised name words after a {@code locatingWords}
+     * word ("in", "near"), a comma, then the known place {@code known}; a city (level 1). Normal case only:
+     * in capitals any word looks like a name. Month and day names ("in March, France …") are never towns.
+     */
+    private void findLocated(Sentence sentence, PhraseLexicon.Match known, boolean[] taken, Map<String, Tally> tallies,
+                             PastReferences.Lookback look, int publishedYear) {
+        int end = known.from(); // the name ends before the comma that stands before the known place
+        if (end < 2 || !sentence.commaBefore(end)
+                || !sentence.text().substring(sentence.ends()[end - 1], sentence.starts()[end]).strip().equals(",")) {
+            return;
+        }
+        int from = end;
+        while (from > 0 && end - from < MAX_LOCATED_WORDS && !taken[from - 1] && isLocatedNameWord(sentence, from - 1)
+                && (from == end || spaceOnlyBefore(sentence, from))) {
+            from--;
+        }
+        if (from == end || from == 0 || !lexicon.locatingWords().contains(sentence.words().get(from - 1))
+                || !spaceOnlyBefore(sentence, from)) {
+            return;
+        }
+        mark(taken, from, end);
+        tally(tallies, sentence.span(from, end), 1, sentence, sentence.evidence(from, known.to()),
+                threatened(sentence, look, from, end, publishedYear));
+    }
+
+    private static final int MAX_LOCATED_WORDS = 3;
+
+    private boolean isLocatedNameWord(Sentence sentence, int token) {
+        String printed = sentence.printed(token);
+        String word = sentence.words().get(token);
+        return Character.isUpperCase(printed.charAt(0)) && Character.isLetter(printed.charAt(printed.length() - 1))
+                && !NAME_STOP.contains(word) && !lexicon.notPlaceNames().contains(word)
+                && !lexicon.demonyms().matchesWordAt(sentence, token);
     }
 
     /**

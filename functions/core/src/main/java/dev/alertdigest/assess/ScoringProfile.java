@@ -81,7 +81,8 @@ final class ScoringProfile {
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
                         Map<String, String> countryOfPlace,
                         PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords,
-                        Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy) {
+                        Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy,
+                        Set<String> locatingWords, Set<String> notPlaceNames) {
     }
 
     /**
@@ -199,7 +200,8 @@ final class ScoringProfile {
                 countryOfPlace,
                 PhraseLexicon.ofValues(demonyms, lexiconIndex), lowerSet(p.path("siteHeads")),
                 lexicon(p.path("subSiteWords")), lowerSet(p.path("issuerSites")), lowerSet(p.path("agencyWords")),
-                lowerSet(p.path("targetedBy")));
+                lowerSet(p.path("targetedBy")), lowerSet(p.path("locatingWords")),
+                lowerSet(p.path("notPlaceNames")));
 
         JsonNode pp = root.path("actor").path("persons");
         persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),

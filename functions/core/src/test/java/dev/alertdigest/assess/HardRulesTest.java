@@ -461,6 +461,23 @@ class HardRulesTest {
     }
 
     @Test
+    void aTownTheGazetteerLacksIsAPlaceWhereTheTextLocatesIt() {
+        ThreatAssessment a = assess("Gunman attacks synagogue", """
+                A gunman attacked a synagogue in Halle, Germany, and police warned of further attacks near \
+                Dalaguete, Cebu, where militants were seen.
+
+                In March, France raised its alert level. Speaking in Parliament, Germany's minister said talks in \
+                Spanish, Mexico's envoy said, and in Berlin, Germany, nothing changed.""");
+        assertThat(a.places()).contains("Halle", "Dalaguete", "Germany", "Cebu")
+                .doesNotContain("March", "Parliament", "Spanish");
+        assertThat(a.places().stream().filter("Berlin"::equals).count()).isEqualTo(1);
+        assertThat(a.places().indexOf("Halle")).isLessThan(a.places().indexOf("Germany"));
+        ThreatAssessment wire = assess("GUNMAN ATTACKS SYNAGOGUE", """
+                A GUNMAN ATTACKED A SYNAGOGUE IN HALLE, GERMANY, POLICE SAID.""");
+        assertThat(wire.places()).doesNotContain("HALLE", "Halle");
+    }
+
+    @Test
     void aSiteNameHoldsOnlyNameWordsSeparatedBySpaces() {
         ThreatAssessment a = assess("Caller Warned Of Bomb Plan Hotel Attack In Belfast", """
                 A caller warned of a bomb at the courthouse in Belfast, Main Street, before the car exploded in \
