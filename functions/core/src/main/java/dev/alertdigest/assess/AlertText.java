@@ -2,6 +2,7 @@ package dev.alertdigest.assess;
 
 import dev.alertdigest.article.Article;
 import dev.alertdigest.text.Gsm7;
+import dev.alertdigest.text.OneLine;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +22,13 @@ final class AlertText {
     private AlertText() {
     }
 
-    /** The article's title, or its first sentence when it has none, in at most 100 characters. */
+    /**
+     * The article's title, or its first sentence when it has none, on one line in at most 100 characters. It keeps
+     * its own alphabet ("Απειλή βόμβας", "Bogotá"): an email subject is UTF-8; only the SMS is folded to GSM-7.
+     */
     static String headline(String title, List<String> summary) {
         String base = !title.isBlank() ? title : summary.isEmpty() ? "" : summary.getFirst();
-        return Gsm7.fit(base, HEADLINE_MAX);
+        return OneLine.clip(OneLine.of(base), HEADLINE_MAX);
     }
 
     /**

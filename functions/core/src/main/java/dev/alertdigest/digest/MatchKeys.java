@@ -1,5 +1,6 @@
 package dev.alertdigest.digest;
 
+import dev.alertdigest.text.OneLine;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 final class MatchKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
      * Words that name a kind of place or a direction, not a place: "Kabul airport" and "Dubai airport" must not
      * overlap on "airport", nor "New York" and "New Delhi" on "new".
@@ -47,24 +47,9 @@ final class MatchKeys {
         return tokens;
     }
 
-    /** Runs of whitespace (line breaks included) as one space, trimmed. */
+    /** Runs of whitespace and control characters as one space, trimmed (see {@link OneLine#of}). */
     static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        return isOneLine(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static boolean isOneLine(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ';
-            if (space && (i == 0 || i == text.length() - 1 || text.charAt(i + 1) == ' ')
-                    || !space && Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return OneLine.of(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.alertdigest.digest;
 
+import dev.alertdigest.text.OneLine;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -92,20 +93,9 @@ final class StoryText {
         return lines;
     }
 
-    /** At most {@code max} characters, cut at a space where one is near, "..." marking the cut. */
+    /** At most {@code max} characters, cut at a space where one is near (see {@link OneLine#clip}). */
     static String clip(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 3;
-        int space = text.lastIndexOf(' ', end);
-        if (space > end - 30 && space > 0) {
-            end = space;
-        }
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + "...";
+        return OneLine.clip(text, max);
     }
 
     static String time(Instant instant) {

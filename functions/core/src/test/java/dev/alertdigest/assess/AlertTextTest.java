@@ -37,4 +37,20 @@ class AlertTextTest {
         String noDateline = "Kabul (AP) - Crowds gathered.";
         assertThat(AlertText.withoutDateline(noDateline, article(null, noDateline))).isEqualTo(noDateline);
     }
+
+    @Test
+    void theHeadlineKeepsItsAlphabetOnOneLineWhileTheSmsIsFoldedToGsm7() {
+        String greek = "Απειλή βόμβας στο σταθμό\nτης Αθήνας — 🚨 Bogotá";
+        String headline = AlertText.headline(greek, java.util.List.of());
+        assertThat(headline).isEqualTo("Απειλή βόμβας στο σταθμό της Αθήνας — 🚨 Bogotá").doesNotContain("?");
+        String sms = AlertText.sms(Tier.ELEVATED, 30, java.util.List.of(), java.util.List.of("Athens"), headline,
+                false);
+        assertThat(dev.alertdigest.text.Gsm7.fitsOneMessage(sms)).isTrue();
+
+        String longTitle = "Police warn of a credible threat to the stadium ".repeat(4) + "😀😀😀";
+        String cut = AlertText.headline(longTitle, java.util.List.of());
+        assertThat(cut.length()).isLessThanOrEqualTo(AlertText.HEADLINE_MAX);
+        assertThat(cut).endsWith("...").doesNotContain("\n");
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 4))).isFalse();
+    }
 }
