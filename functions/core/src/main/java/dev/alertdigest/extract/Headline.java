@@ -113,6 +113,12 @@ final class Headline {
     }
 
     private static boolean isSitePart(String part, List<String> parts, int times) {
+        // "Police warn of threat to stadium – officials": a part in lower case, not a domain ("stuff.co.nz"), is the
+        // headline's own attribution; a site's name is capitalised
+        String stripped = part.strip();
+        if (!stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && stripped.indexOf('.') < 0) {
+            return false;
+        }
         int longestOther = parts.stream().filter(p -> p != part).mapToInt(String::length).max().orElse(0);
         return part.length() <= SITE_PART_LENGTH && part.length() * times <= longestOther;
     }
