@@ -54,7 +54,8 @@ final class ScoringProfile {
     /** Sentence selection for the summary. */
     record SummarySettings(double positionWeight, double positionDecay, double centralityWeight,
                            double titleOverlapWeight, double threatCueBonus, double entityBonus, int minWords,
-                           int maxWords, double quoteOpeningPenalty, double questionPenalty) {
+                           int maxWords, double quoteOpeningPenalty, double questionPenalty,
+                           double unfinishedPenalty) {
     }
 
     /** Actor recognition: the named groups' aliases and what makes a name an organisation. */
@@ -152,7 +153,7 @@ final class ScoringProfile {
                 s.path("centralityWeight").asDouble(), s.path("titleOverlapWeight").asDouble(),
                 s.path("threatCueBonus").asDouble(), s.path("entityBonus").asDouble(), s.path("minWords").asInt(),
                 s.path("maxWords").asInt(), s.path("quoteOpeningPenalty").asDouble(),
-                s.path("questionPenalty").asDouble());
+                s.path("questionPenalty").asDouble(), s.path("unfinishedPenalty").asDouble());
 
         lexicons = new HashMap<>();
         root.path("lexicons").properties()

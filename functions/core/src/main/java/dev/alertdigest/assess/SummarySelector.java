@@ -111,6 +111,9 @@ final class SummarySelector {
             if (trimmed.startsWith("\"") || trimmed.startsWith("\u201C")) {
                 score -= settings.quoteOpeningPenalty();
             }
+            if (!finished(trimmed)) {
+                score -= settings.unfinishedPenalty();
+            }
             scored.add(new Scored(s, i, score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -127,6 +130,22 @@ final class SummarySelector {
         }
         chosen.sort(Comparator.comparingInt(Scored::position));
         return chosen.stream().map(c -> c.sentence().text()).toList();
+    }
+
+    /** What may close a sentence after its full stop: quotes (the tokenised '' too) and brackets. */
+    private static final String CLOSERS = "\"'\u2019\u201D)]";
+
+    /**
+     * Whether the sentence ends as a sentence does, in a full stop, "!", "?" or an ellipsis before any closing
+     * quotes: a subheading in title case ("The US Embassy Advised Citizens to Avoid the Airport"), a caption or a
+     * fragment cut off by the page does not.
+     */
+    static boolean finished(String sentence) {
+        int i = sentence.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(sentence.charAt(i)) || CLOSERS.indexOf(sentence.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?\u2026".indexOf(sentence.charAt(i)) >= 0;
     }
 
     /** Two sentences' distinct words, {@code wa} and {@code wb}, mostly the same. */
