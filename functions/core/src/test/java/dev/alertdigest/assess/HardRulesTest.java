@@ -490,6 +490,20 @@ class HardRulesTest {
     }
 
     @Test
+    void aCredibleThreatToAStadiumCountsWhateverTheFansAndTheFinal() {
+        // "fans" colours a weak "threat" as sport; a credible or specific threat is no sport's word
+        ThreatAssessment a = assess("Police warn of threat to stadium", """
+                LONDON - Police said on Friday they had received a credible and specific threat against Averly \
+                Stadium ahead of the final on Saturday, and urged fans to arrive early.
+
+                Officers will search bags at every gate.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.TIME)).isEqualTo(3);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(2);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aMatchCalledOffForAThreatOfAttackIsAThreatNotSport() {
         ThreatAssessment a = assess("Friendly match called off due to serious threat of attack", """
                 The friendly soccer game was canceled at short notice due to the serious threat of an attack at the \
