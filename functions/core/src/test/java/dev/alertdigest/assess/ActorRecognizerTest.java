@@ -143,6 +143,9 @@ class ActorRecognizerTest {
                 .contains("Night Watch");
         assertThat(actors("THE ARMY LAUNCHED AN OPERATION CALLED \"IRON FIST\" AFTER THE BOMBING OF THE BRIDGE."))
                 .noneMatch(a -> a.contains("Iron Fist"));
+        // an "Army" with a caliphate in its name is no state's army
+        assertThat(actors("The kill list was created by a group called the Caliphate Cyber Army, which urged attacks."))
+                .contains("Caliphate Cyber Army");
     }
 
     @Test
