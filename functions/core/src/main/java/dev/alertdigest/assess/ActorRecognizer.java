@@ -53,6 +53,10 @@ final class ActorRecognizer {
             }
             boolean atrocity = isAtrocity(sentence);
             if (!security && !atrocity) {
+                // "The suspect was identified as John Doe, 27.": a perpetrator's role speaks for itself
+                if (!text.upperCase()) {
+                    addPersons(sentence, taken, tallies, false, true);
+                }
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
             findDefinedAcronyms(sentence, taken, acronyms, tallies);
@@ -67,12 +71,17 @@ final class ActorRecognizer {
             }
             findStateForces(text, sentence, taken, tallies);
             if (!text.upperCase()) {
-                for (ShapedNames.Span span : persons.find(sentence, taken)) {
-                    tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
-                }
+                addPersons(sentence, taken, tallies, security, false);
             }
         }
         return tallies.mentions();
+    }
+
+    private void addPersons(Sentence sentence, boolean[] taken, ActorTallies tallies, boolean security,
+                            boolean rolesOnly) {
+        for (ShapedNames.Span span : persons.find(sentence, taken, rolesOnly)) {
+            tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
+        }
     }
 
     /** "let", "is", "sl": aliases that are also words or initials count only when printed as an acronym. */

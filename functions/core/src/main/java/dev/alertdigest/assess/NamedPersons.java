@@ -9,7 +9,7 @@ import java.util.Set;
  * People the text names as the plotters or attackers: ACTOR's "named cell or person". A person's name has no
  * organisation noun to find it by, so it counts only where the text gives it a perpetrator's role
  * ({@code actor.persons}): after a role ("the master planner of the attacks, Ahmed Harith Mahmoud", "suspect
- * John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or before a role in apposition ("John Doe, a
+ * John Doe", "the suspect was identified as John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or before a role in apposition ("John Doe, a
  * suspected militant"). A name is two to four capitalised words, none a place, a title ("Minister", "Colonel")
  * or a stop word, so only normal-case text has names to find: upper-case wire copy gives none.
  */
@@ -31,17 +31,23 @@ final class NamedPersons {
         this.stopWords = stopWords;
     }
 
-    /** The names a sentence gives a perpetrator's role, avoiding tokens already {@code taken}. */
-    List<ShapedNames.Span> find(Sentence s, boolean[] taken) {
+    /**
+     * The names a sentence gives a perpetrator's role, avoiding tokens already {@code taken}; with
+     * {@code rolesOnly}, only names after a role ("the suspect was identified as John Doe", a sentence with no
+     * security word in it), since an alias or an apposition alone ("Stefani Germanotta, aka Lady Gaga") makes
+     * nobody a perpetrator outside a sentence about violence.
+     */
+    List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
-        if (!lexicon.rolesBefore().matches(s) && !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
+        boolean roles = lexicon.rolesBefore().matches(s);
+        if (!roles && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s))
                 || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
         for (int i = 0; i < s.size(); i++) {
             int role = lexicon.rolesBefore().lengthAt(s, i);
             if (role > 0) {
-                int from = nameAfterRole(s, i + role);
+                int from = nameAfterRole(s, i + role + lexicon.identifiedAs().lengthAt(s, i + role));
                 int to = from < 0 ? -1 : nameEnd(s, from, taken);
                 if (to > 0) {
                     found.add(new ShapedNames.Span(from, to, to - 1));
@@ -49,7 +55,8 @@ final class NamedPersons {
                     continue;
                 }
             }
-            if (lexicon.aliasMarks().startsAt(s, i) || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i)) {
+            if (!rolesOnly && (lexicon.aliasMarks().startsAt(s, i)
+                    || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i))) {
                 int from = nameStart(s, i, taken);
                 if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
                     found.add(new ShapedNames.Span(from, i, i - 1));

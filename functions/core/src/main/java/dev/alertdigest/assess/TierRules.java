@@ -58,8 +58,9 @@ final class TierRules {
         if (flags.notSpecific()) {
             tier = min(tier, rules.notSpecificMaxTier());
         }
-        if (kind == Kind.THREAT && flags.adjudicated()) {
-            // "pleaded guilty to threatening to kill": the threat is a court's matter now, not a coming attack
+        if (flags.adjudicated()) {
+            // "pleaded guilty to threatening to kill", "was convicted and sentenced to life" for a kidnapping: the
+            // threat or the attack is a court's matter now, not a coming attack nor one whose risk follows on
             tier = min(tier, rules.adjudicatedMaxTier());
         }
         if (kind == Kind.INCIDENT) {

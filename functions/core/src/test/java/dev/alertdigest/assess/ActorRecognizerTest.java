@@ -157,6 +157,10 @@ class ActorRecognizerTest {
                 .contains("Lena Morrow");
         assertThat(actors("The bombing was claimed by Ivo Brandt, a suspected militant, in a video."))
                 .contains("Ivo Brandt");
+        assertThat(actors("After the shooting at the synagogue, the suspect was identified as Stefan Balder, 27."))
+                .contains("Stefan Balder");
+        assertThat(actors("After the shooting at the synagogue, the victim was identified as Clara Henn, 40."))
+                .noneMatch(a -> a.contains("Henn"));
         assertThat(actors("Prime Minister Ada Quill said the bomb attack on the market was cowardly."))
                 .noneMatch(a -> a.contains("Quill"));
         assertThat(actors("Market Attacker Shot Dead By Police After Bombing")).noneMatch(a -> a.contains("Shot"));

@@ -103,7 +103,7 @@ class HardRulesTest {
     }
 
     @Test
-    void aThreatACourtHasRuledOnIsAtMostElevated() {
+    void aThreatOrAnAttackACourtHasRuledOnIsAtMostElevated() {
         String plot = """
                 A Riverside man pleaded guilty on Monday to plotting to bomb the Riverside Mall on behalf of \
                 al-Shabaab, prosecutors said in a statement.
@@ -115,6 +115,20 @@ class HardRulesTest {
         ThreatAssessment laterMention = assess("Man admits plot to bomb Riverside Mall for al-Shabaab",
                 plot.replace("pleaded guilty on Monday to plotting", "admitted on Monday plotting"));
         assertThat(laterMention.tier().level()).isGreaterThan(Tier.ELEVATED.level());
+
+        String kidnapping = """
+                A video of the moment police rescued a kidnapped girl from the Lakeside Hotel in Dallas was released Monday, police said.
+
+                The suspect, Rowan Tull, was convicted and sentenced to life in prison last Thursday.
+
+                Officers forced open the door of the room where the gunman had held her for two days.""";
+        ThreatAssessment convicted = assess("Video shows rescue of kidnapped girl", kidnapping);
+        assertThat(convicted.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(convicted.actors()).contains("Rowan Tull");
+        assertThat(convicted.tier().level()).isLessThanOrEqualTo(Tier.ELEVATED.level());
+        ThreatAssessment pending = assess("Video shows rescue of kidnapped girl",
+                kidnapping.replace("was convicted and sentenced to life in prison last Thursday", "remains in custody"));
+        assertThat(pending.tier()).isEqualTo(Tier.SPECIFIC);
     }
 
     @Test
