@@ -4,11 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The alertdigest command line: the pipeline on this machine, and its extraction and assessment by themselves. */
-@Command(name = "alertdigest", mixinStandardHelpOptions = true, version = "alertdigest 0.1.0",
+@Command(name = "alertdigest", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
         description = "News articles about security threats in, short scored alerts out.",
         subcommands = {RunCommand.class, ArticleCommands.Extract.class, ArticleCommands.Assess.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class AlertDigestCommand implements Runnable {
+
+    /** What -V prints, on the root command and on every subcommand (each has the option through picocli). */
+    static final String VERSION = "alertdigest 0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,6 +22,12 @@ public final class AlertDigestCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AlertDigestCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as main runs it (tests run it the same way, in-process). */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new AlertDigestCommand());
+        return cli;
     }
 }

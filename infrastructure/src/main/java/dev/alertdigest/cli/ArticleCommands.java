@@ -36,7 +36,7 @@ final class ArticleCommands {
         CommandSpec spec;
     }
 
-    @Command(name = "extract", mixinStandardHelpOptions = true,
+    @Command(name = "extract", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
             description = {"Extract articles from saved web pages (.html, .html.gz) or scraped page text, in-process.",
                     "Prints one JSON object per input, in input order: file, title, source, dateline, published, byline, url, text.",
                     "An input that cannot be processed prints {\"file\":…, \"error\":…} and the command exits 1 at the end."})
@@ -50,7 +50,7 @@ final class ArticleCommands {
         }
     }
 
-    @Command(name = "assess", mixinStandardHelpOptions = true,
+    @Command(name = "assess", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
             description = {"Extract and assess articles in-process: what the parse and score functions would store.",
                     "Prints the extract fields plus kind, score, tier, tierLevel, actors, places, times, headline,",
                     "summary, sms and dimensions (each with its evidence). Exits 1 at the end if any input failed."})

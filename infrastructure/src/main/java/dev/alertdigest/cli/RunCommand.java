@@ -35,7 +35,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** run: the whole pipeline on the local emulators, over the given files, with the outputs written to a folder. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
         description = {"Start the local stack (DynamoDB Local, s3proxy, fauxqs), upload every file to incoming/,",
                 "let the parse and score functions run, run the digest function once, and write to DIR:",
                 "  digest.json     the digest as published (its JSON form)",

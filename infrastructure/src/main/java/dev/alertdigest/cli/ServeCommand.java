@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** serve: the local stack kept up, its endpoints printed, uploads processed as they arrive. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
         description = {"Start the local stack and keep it up: prints the endpoints and AWS CLI settings, processes",
                 "uploads to s3://" + LocalPipeline.BUCKET + "/incoming/ as they arrive, and runs the digest function",
                 "every --digest-every seconds. Stop with Ctrl-C."})

@@ -27,7 +27,7 @@ final class Cli {
     static Result run(Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new AlertDigestCommand());
+        CommandLine cli = AlertDigestCommand.commandLine();
         // set on the root before execute: picocli hands both writers to every subcommand
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
