@@ -11,7 +11,6 @@ import dev.alertdigest.extract.RejectedInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +38,7 @@ final class ArticleCommands {
     @Command(name = "extract", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
             description = {"Extract articles from saved web pages (.html, .html.gz) or scraped page text, in-process.",
                     "Prints one JSON object per input, in input order: file, title, source, dateline, published, byline, url, text.",
-                    "An input that cannot be processed prints {\"file\":…, \"error\":…} and the command exits 1 at the end."})
+                    "An input that cannot be processed prints {\"file\":…, \"error\":…, \"reason\":…} and the command exits 1 at the end."})
     static final class Extract implements Callable<Integer> {
         @Mixin
         Inputs inputs;
@@ -82,11 +81,10 @@ final class ArticleCommands {
                 line.put("error", e.getMessage());
                 line.put("reason", e.reason().name());
                 failed = true;
-            } catch (NoSuchFileException e) {
-                line.put("error", "no such file");
-                failed = true;
             } catch (IOException e) {
-                line.put("error", "cannot read: " + e.getMessage());
+                ReadFailure failure = ReadFailure.of(file, e);
+                line.put("error", failure.error());
+                line.put("reason", failure.reason());
                 failed = true;
             }
             out.println(line);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * extract and assess as a user runs them: one JSON line per input in input order, the specified fields,
- * {"file", "error"} lines and exit 1 for inputs that cannot be processed, exit 2 for usage errors.
+ * {"file", "error", "reason"} lines and exit 1 for inputs that cannot be processed, exit 2 for usage errors.
  * The extraction and scoring themselves are pinned in functions/core; this pins the command-line contract.
  */
 class ArticleCommandsTest {
@@ -116,24 +116,37 @@ class ArticleCommandsTest {
         Files.write(dir.resolve("c-binary.html.gz"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
                 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89});
         Path missing = dir.resolve("d-missing.html");
+        Path brokenLink = Files.createSymbolicLink(work.resolve("e-broken-link-" + command + ".html"), work.resolve("gone"));
 
-        Cli.Result result = Cli.run(command, dir, missing);
+        Cli.Result result = Cli.run(command, dir, missing, brokenLink);
 
         assertThat(result.exitCode()).isEqualTo(1);
         List<JsonNode> lines = json(result);
         // every input has its line, in input order: a bad one neither stops the command nor is skipped
         assertThat(lines).extracting(l -> l.path("file").asText()).containsExactly(
                 dir.resolve("a-truncated.html.gz").toString(), dir.resolve("b-good.html.gz").toString(),
-                dir.resolve("c-binary.html.gz").toString(), missing.toString());
+                dir.resolve("c-binary.html.gz").toString(), missing.toString(), brokenLink.toString());
         assertThat(lines.get(1).path("title").asText()).isNotBlank();
         assertThat(lines.get(1).has("error")).isFalse();
-        for (JsonNode bad : List.of(lines.get(0), lines.get(2), lines.get(3))) {
+        for (JsonNode bad : List.of(lines.get(0), lines.get(2), lines.get(3), lines.get(4))) {
+            // the README's shape: {"file", "error", "reason"}, a sentence and a code, nothing else
+            assertThat(fieldNames(bad)).as(bad.toString()).containsExactly("file", "error", "reason");
             assertThat(bad.path("error").asText()).as(bad.toString()).isNotBlank().doesNotContain("Exception");
-            assertThat(bad.has("title")).as(bad.toString()).isFalse();
+            assertThat(bad.path("reason").asText()).as(bad.toString()).matches("[A-Z_]+");
         }
         assertThat(lines.get(0).path("error").asText()).contains("gzip");
+        assertThat(lines.get(0).path("reason").asText()).isEqualTo("UNDECODABLE");
         assertThat(lines.get(2).path("reason").asText()).isEqualTo("BINARY");
         assertThat(lines.get(3).path("error").asText()).isEqualTo("no such file");
+        assertThat(lines.get(3).path("reason").asText()).isEqualTo("NOT_FOUND");
+        assertThat(lines.get(4).path("error").asText()).isEqualTo("broken symbolic link: its target "
+                + work.resolve("gone") + " does not exist");
+        assertThat(lines.get(4).path("reason").asText()).isEqualTo("BROKEN_LINK");
+    }
+
+    @Test
+    void extractHelpShowsTheErrorObjectWithItsReason() {
+        assertThat(Cli.run("extract", "--help").out()).contains("{\"file\":…, \"error\":…, \"reason\":…}");
     }
 
     @ParameterizedTest
