@@ -28,6 +28,14 @@ public final class AlertDigestCommand implements Runnable {
     /** The command line as main runs it (tests run it the same way, in-process). */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new AlertDigestCommand());
+        // set on the root after the subcommands are registered: picocli hands the handler to each of them
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof UsageError usage) {
+                command.getErr().println("error: " + usage.getMessage());
+                return command.getCommandSpec().exitCodeOnInvalidInput();
+            }
+            throw e;
+        });
         return cli;
     }
 }

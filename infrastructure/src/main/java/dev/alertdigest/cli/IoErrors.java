@@ -30,8 +30,15 @@ final class IoErrors {
         return location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** Parser messages span lines (SnakeYAML draws a caret under the column); a usage error is one line. */
+    /**
+     * A usage error is one line; parser messages span lines and repeat where they are: Jackson names the source
+     * of a bracket it was matching, SnakeYAML names its reader and draws a caret under the column.
+     */
     private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message.replaceAll(" \\(start marker at \\[Source:[^\\]]*]\\)", "")
+                .replaceAll("\\s*in 'reader', line \\d+, column \\d+:\\s*\\^\\s*", ": ")
+                .replaceAll("\\s*\\R\\s*", " ")
+                .replaceAll("[:\\s]+$", "")
+                .strip();
     }
 }

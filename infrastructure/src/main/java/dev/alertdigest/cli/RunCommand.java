@@ -68,13 +68,18 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, byte[]> uploads = collectUploads(err);
-        List<Subscription> subscriptions = subscriptionsFile == null ? Subscription.defaults()
-                : Subscription.read(Files.newInputStream(subscriptionsFile));
+        // every argument is read and checked before the stack starts: a mistake costs no start-up and no run
+        Map<String, byte[]> uploads = collectUploads();
+        List<Subscription> subscriptions = SubscriptionsFile.read(subscriptionsFile);
+        List<FunctionWiring> functions = StackTemplate.functions(template);
+        OutputFolder.prepare(out);
+        if (paths.isEmpty()) {
+            err.println("no PATH given: running on the bundled sample articles");
+        }
         long started = System.nanoTime();
         err.println("starting the local stack (DynamoDB Local, s3proxy, fauxqs)...");
         try (LocalAws aws = LocalAws.start()) {
-            LocalPipeline pipeline = new LocalPipeline(aws, StackTemplate.functions(template), LocalRunOverrides.VALUES);
+            LocalPipeline pipeline = new LocalPipeline(aws, functions, LocalRunOverrides.VALUES);
             Deliveries deliveries = new Deliveries(aws, pipeline.topicArn(), subscriptions);
             err.printf("stack up in %.1f s; uploading %d file(s)%n", (System.nanoTime() - started) / 1e9, uploads.size());
             S3Client s3 = aws.s3();
@@ -99,10 +104,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Upload keys to bytes: incoming/ plus the file name (made unique), or the bundled samples. */
-    private Map<String, byte[]> collectUploads(PrintWriter err) throws IOException {
+    private Map<String, byte[]> collectUploads() throws IOException {
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         if (paths.isEmpty()) {
-            err.println("no PATH given: running on the bundled sample articles");
             for (String sample : BundledSamples.NAMES) {
                 try (InputStream in = RunCommand.class.getResourceAsStream("/samples/" + sample)) {
                     uploads.put(BucketLayout.INCOMING + sample, in.readAllBytes());
@@ -116,13 +120,21 @@ final class RunCommand implements Callable<Integer> {
             for (int n = 2; uploads.containsKey(key); n++) {
                 key = BucketLayout.INCOMING + n + "-" + name;
             }
-            uploads.put(key, Files.readAllBytes(file));
+            uploads.put(key, read(file));
         }
         return uploads;
     }
 
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageError("cannot read " + file + ": " + ReadFailure.of(file, e).error()
+                    + "; check the PATH arguments (run reads every file before it starts the stack)");
+        }
+    }
+
     private List<Rejection> writeOutputs(LocalAws aws, Deliveries deliveries, Map<String, byte[]> uploads) throws IOException {
-        Files.createDirectories(out);
         List<Delivery> published = deliveries.drainArchive();
         Delivery digest = published.stream().filter(d -> d.type().equals("digest")).reduce((a, b) -> b).orElse(null);
         // no digest published: still the digest's shape (stories is always a list), with a note saying why

@@ -1,9 +1,11 @@
 package dev.alertdigest.cli;
 
 import dev.alertdigest.local.LocalAws;
+import dev.alertdigest.stack.FunctionWiring;
 import dev.alertdigest.stack.LocalPipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +32,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // checked before the stack starts: a mistake costs no start-up
         if (digestEvery < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--digest-every must be at least 1");
+            throw new UsageError("--digest-every " + digestEvery + ": give the seconds between digest runs, at least 1");
         }
+        List<FunctionWiring> functions = StackTemplate.functions(template);
         try (LocalAws aws = LocalAws.start()) {
-            LocalPipeline pipeline = new LocalPipeline(aws, StackTemplate.functions(template), LocalRunOverrides.VALUES);
+            LocalPipeline pipeline = new LocalPipeline(aws, functions, LocalRunOverrides.VALUES);
             out.println("alertdigest local stack is up (credentials test/test, region " + LocalAws.REGION.id() + "):");
             out.println("  S3        " + aws.s3Endpoint() + "   bucket " + LocalPipeline.BUCKET);
             out.println("  DynamoDB  " + aws.dynamoDbEndpoint() + "   table " + LocalPipeline.TABLE);

@@ -7,19 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The SAM template the local stack wires its functions from: a given file, or the copy bundled at build time. */
+/**
+ * The SAM template the local stack wires its functions from: a given file, or the copy bundled at build time.
+ * Read before the stack starts, so a wrong --template costs nothing.
+ */
 final class StackTemplate {
+
+    private static final String REMEDY = "name a SAM template such as the repository's template.yaml,"
+            + " or leave --template out for the bundled one";
 
     private StackTemplate() {
     }
 
-    static List<FunctionWiring> functions(Path template) throws IOException {
-        try (InputStream in = template != null ? Files.newInputStream(template)
-                : StackTemplate.class.getResourceAsStream("/template.yaml")) {
+    static List<FunctionWiring> functions(Path template) {
+        if (template == null) {
+            return bundled();
+        }
+        List<FunctionWiring> functions;
+        try (InputStream in = Files.newInputStream(template)) {
+            functions = FunctionWiring.fromTemplate(in);
+        } catch (IOException e) {
+            throw new UsageError("--template " + template + ": " + IoErrors.describe(e) + "; " + REMEDY);
+        }
+        if (functions.isEmpty()) {
+            throw new UsageError("--template " + template + " declares no AWS::Serverless::Function; " + REMEDY);
+        }
+        return functions;
+    }
+
+    private static List<FunctionWiring> bundled() {
+        try (InputStream in = StackTemplate.class.getResourceAsStream("/template.yaml")) {
             if (in == null) {
-                throw new IOException("no template.yaml bundled in this build: pass --template template.yaml");
+                throw new UsageError("no template.yaml is bundled in this build: pass --template template.yaml");
             }
             return FunctionWiring.fromTemplate(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled template.yaml is unreadable", e);
         }
     }
 }
