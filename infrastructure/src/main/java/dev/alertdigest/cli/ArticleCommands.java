@@ -65,10 +65,11 @@ final class ArticleCommands {
 
     private static int run(Inputs inputs, boolean assess) {
         PrintWriter out = inputs.spec.commandLine().getOut();
+        List<Path> files = InputFiles.expand(inputs.paths, inputs.spec.commandLine().getErr());
         ArticleExtractor extractor = new ArticleExtractor();
         ThreatAssessor assessor = assess ? ThreatAssessor.withDefaults() : null;
         boolean failed = false;
-        for (Path file : InputFiles.expand(inputs.paths)) {
+        for (Path file : files) {
             ObjectNode line = JsonNodeFactory.instance.objectNode();
             line.put("file", file.toString());
             try {

@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         // every argument is read and checked before the stack starts: a mistake costs no start-up and no run
-        Map<String, byte[]> uploads = collectUploads();
+        Map<String, byte[]> uploads = collectUploads(err);
         List<Subscription> subscriptions = SubscriptionsFile.read(subscriptionsFile);
         List<FunctionWiring> functions = StackTemplate.functions(template);
         OutputFolder.prepare(out);
@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Upload keys to bytes: incoming/ plus the file name (made unique), or the bundled samples. */
-    private Map<String, byte[]> collectUploads() throws IOException {
+    private Map<String, byte[]> collectUploads(PrintWriter err) throws IOException {
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         if (paths.isEmpty()) {
             for (String sample : BundledSamples.NAMES) {
@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return uploads;
         }
-        for (Path file : InputFiles.expand(paths)) {
+        for (Path file : InputFiles.expand(paths, err)) {
             String name = file.getFileName().toString();
             String key = BucketLayout.INCOMING + name;
             for (int n = 2; uploads.containsKey(key); n++) {

@@ -163,6 +163,73 @@ class ArticleCommandsTest {
     }
 
     @Test
+    void inDirectoriesHiddenFilesAndDirectoriesAreSkippedAlikeAndEachSkipIsNamed() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("walked"));
+        byte[] page = sample("markets-rally.html");
+        Files.write(dir.resolve("a.html"), page);
+        Files.write(dir.resolve(".hidden.html"), page);
+        Files.write(Files.createDirectories(dir.resolve(".cache")).resolve("b.html"), page);
+        Path elsewhere = Files.createDirectories(work.resolve("linked-to"));
+        Files.write(elsewhere.resolve("c.html"), page);
+        Files.createSymbolicLink(dir.resolve("d-link-to-a-directory"), elsewhere);
+        Path broken = Files.createSymbolicLink(dir.resolve("e-broken-link.html"), work.resolve("nowhere"));
+        Files.createSymbolicLink(dir.resolve("f-loop"), dir);
+
+        Cli.Result result = Cli.run("extract", dir);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        List<JsonNode> lines = json(result);
+        assertThat(lines).extracting(l -> l.path("file").asText()).containsExactly(dir.resolve("a.html").toString(),
+                dir.resolve("d-link-to-a-directory/c.html").toString(), broken.toString());
+        assertThat(lines.get(2).path("reason").asText()).isEqualTo("BROKEN_LINK");
+        assertThat(result.err().lines()).containsExactly(
+                "skipped " + dir.resolve(".cache") + ": hidden directory",
+                "skipped " + dir.resolve(".hidden.html") + ": hidden file",
+                "skipped " + dir.resolve("f-loop") + ": symbolic link back to a directory above it");
+    }
+
+    @Test
+    void hiddenPathsNamedOnTheCommandLineAreRead() throws IOException {
+        // the rule is about what a directory walk finds: a path the user typed is what the user wants read
+        Path hiddenDirectory = Files.createDirectories(work.resolve(".named-hidden"));
+        Path hiddenFile = Files.write(hiddenDirectory.resolve(".page.html"), sample("markets-rally.html"));
+        Files.write(hiddenDirectory.resolve("page.html"), sample("markets-rally.html"));
+
+        Cli.Result result = Cli.run("extract", hiddenFile, hiddenDirectory);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(json(result)).extracting(l -> l.path("file").asText())
+                .containsExactly(hiddenFile.toString(), hiddenDirectory.resolve("page.html").toString());
+        assertThat(result.err().lines()).containsExactly("skipped " + hiddenFile + ": hidden file");
+    }
+
+    @Test
+    void anEmptyDirectoryIsNamedOnStderrAndNothingToReadAtAllExitsTwo() throws IOException {
+        Path empty = Files.createDirectories(work.resolve("empty"));
+
+        Cli.Result alone = Cli.run("extract", empty);
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.out()).isEmpty();
+        assertThat(alone.err().lines()).containsExactly("error: nothing to read: " + empty + " holds no files to read;"
+                + " name files, or directories that hold some");
+
+        Cli.Result withAPage = Cli.run("extract", empty, plainPages.resolve("markets-rally.html"));
+        assertThat(withAPage.exitCode()).isZero();
+        assertThat(json(withAPage)).hasSize(1);
+        assertThat(withAPage.err().lines()).containsExactly(empty + " holds no files to read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "assess"})
+    void anEmptyPathIsAUsageErrorNotTheCurrentDirectory(String command) {
+        Cli.Result result = Cli.run(command, plainPages, "");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("error: an empty PATH was given (an unset shell variable?)");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(Cli.run().exitCode()).isEqualTo(2);
         assertThat(Cli.run("no-such-command").exitCode()).isEqualTo(2);

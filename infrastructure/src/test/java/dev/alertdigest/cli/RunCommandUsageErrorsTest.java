@@ -42,7 +42,12 @@ class RunCommandUsageErrorsTest {
         Path fax = Files.writeString(work.resolve("fax.json"), "[{\"name\": \"desk\", \"protocol\": \"fax\"}]");
         Path cutYaml = Files.writeString(work.resolve("cut.yaml"), "Resources:\n  Parse: [\n");
         Path noFunctions = Files.writeString(work.resolve("no-functions.yaml"), "Resources: {}\n");
+        Path empty = Files.createDirectories(work.resolve("empty"));
         return Stream.of(
+                arguments("an empty PATH (an unset variable)", List.of(article, ""),
+                        "an empty PATH was given (an unset shell variable?); name a file or a directory"),
+                arguments("a directory with nothing to read", List.of(empty),
+                        "nothing to read: " + empty + " holds no files to read"),
                 arguments("a missing input path", List.of(missing),
                         "cannot read " + missing + ": no such file; check the PATH arguments"),
                 arguments("a missing subscriptions file", List.of(article, "--subscriptions", missing),
