@@ -2,6 +2,7 @@ package dev.alertdigest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.alertdigest.article.ContentHash;
 import dev.alertdigest.local.LocalAws;
@@ -64,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
     @Override
     public Integer call() throws Exception {
@@ -141,11 +143,12 @@ final class RunCommand implements Callable<Integer> {
         JsonNode digestJson = digest == null
                 ? MAPPER.createObjectNode().put("note", "nothing reached the digest").set("stories", MAPPER.createArrayNode())
                 : MAPPER.readTree(digest.body());
-        Files.writeString(out.resolve("digest.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(digestJson) + "\n");
-        Files.writeString(out.resolve("email.txt"), digest == null ? "" : digest.subject() + "\n\n" + digest.formFor("email") + "\n");
-        Files.writeString(out.resolve("sms.txt"), digest == null ? "" : digest.formFor("sms") + "\n");
+        Files.writeString(out.resolve(OutputFolder.DIGEST), PRETTY.writeValueAsString(digestJson) + "\n");
+        Files.writeString(out.resolve(OutputFolder.EMAIL),
+                digest == null ? "" : digest.subject() + "\n\n" + digest.formFor("email") + "\n");
+        Files.writeString(out.resolve(OutputFolder.SMS), digest == null ? "" : digest.formFor("sms") + "\n");
 
-        Path deliveriesDir = out.resolve("deliveries");
+        Path deliveriesDir = out.resolve(OutputFolder.DELIVERIES);
         Map<String, Integer> counts = new HashMap<>();
         for (Delivery delivery : deliveries.drainSubscribers()) {
             Path dir = Files.createDirectories(deliveriesDir.resolve(delivery.subscriber()));
@@ -164,7 +167,7 @@ final class RunCommand implements Callable<Integer> {
                 rejected.add(r.toJson());
             });
         }
-        Files.writeString(out.resolve("rejected.json"), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rejected) + "\n");
+        Files.writeString(out.resolve(OutputFolder.REJECTED), PRETTY.writeValueAsString(rejected) + "\n");
         return rejections;
     }
 
