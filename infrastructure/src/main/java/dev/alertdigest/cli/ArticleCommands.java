@@ -28,17 +28,30 @@ final class ArticleCommands {
 
     /** The arguments extract and assess share: the inputs, and where to print. */
     static final class Inputs {
-        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files, or directories to read recursively (sorted)")
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files, or directories to read recursively")
         List<Path> paths;
 
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
     }
 
+    /** What extract and assess print for an input they cannot process, as their help says it. */
+    private static final String ERRORS = "An input that cannot be processed prints {\"file\":…, \"error\":…,"
+            + " \"reason\":…} in its place and the command exits 1 at the end. The reason is the parse function's"
+            + " (EMPTY, TOO_LARGE, BINARY, UNDECODABLE, NO_TEXT), or NOT_FOUND, BROKEN_LINK or UNREADABLE for a file"
+            + " that cannot be read.";
+
+    // one paragraph per description line: picocli wraps each to the terminal; the first is the summary `--help` lists
     @Command(name = "extract", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
-            description = {"Extract articles from saved web pages (.html, .html.gz) or scraped page text, in-process.",
-                    "Prints one JSON object per input, in input order: file, title, source, dateline, published, byline, url, text.",
-                    "An input that cannot be processed prints {\"file\":…, \"error\":…, \"reason\":…} and the command exits 1 at the end."})
+            description = {"Print the article in each file as one JSON line, in-process.",
+                    "",
+                    "Reads saved web pages (.html, .html.gz) and scraped page text as the parse function does, without"
+                            + " AWS, and prints one JSON object per input, in input order: file, title, source,"
+                            + " dateline, published, byline, url, text.",
+                    "",
+                    ERRORS,
+                    "",
+                    InputFiles.RULE})
     static final class Extract implements Callable<Integer> {
         @Mixin
         Inputs inputs;
@@ -50,9 +63,15 @@ final class ArticleCommands {
     }
 
     @Command(name = "assess", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
-            description = {"Extract and assess articles in-process: what the parse and score functions would store.",
-                    "Prints the extract fields plus kind, score, tier, tierLevel, actors, places, times, headline,",
-                    "summary, sms and dimensions (each with its evidence). Exits 1 at the end if any input failed."})
+            description = {"Print each article with its threat assessment as JSON, in-process.",
+                    "",
+                    "Extracts and assesses each input as the parse and score functions would, without AWS, and prints"
+                            + " extract's fields plus kind, score, tier, tierLevel, actors, places, times, allClear,"
+                            + " headline, summary, sms and dimensions (each with its evidence).",
+                    "",
+                    ERRORS,
+                    "",
+                    InputFiles.RULE})
     static final class Assess implements Callable<Integer> {
         @Mixin
         Inputs inputs;

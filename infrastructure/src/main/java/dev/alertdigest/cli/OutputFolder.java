@@ -30,7 +30,8 @@ final class OutputFolder {
 
     static Path prepare(Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageError("--out " + out + " is a file, not a folder; name a folder (run creates it if missing)");
+            throw new UsageError("--out " + out + " is a file, not a folder;"
+                    + " name a folder (run creates it if missing)");
         }
         try {
             Files.createDirectories(out);

@@ -16,7 +16,8 @@ record ReadFailure(String error, String reason) {
         if (e instanceof NoSuchFileException) {
             // a link to nothing is found by a directory walk or named by the user, yet reads as missing
             return Files.isSymbolicLink(file)
-                    ? new ReadFailure("broken symbolic link: its target " + target(file) + " does not exist", "BROKEN_LINK")
+                    ? new ReadFailure("broken symbolic link: its target " + target(file) + " does not exist",
+                            "BROKEN_LINK")
                     : new ReadFailure("no such file", "NOT_FOUND");
         }
         return new ReadFailure("cannot read: " + IoErrors.describe(e), "UNREADABLE");

@@ -36,29 +36,43 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** run: the whole pipeline on the local emulators, over the given files, with the outputs written to a folder. */
+// one paragraph per description line: picocli wraps each to the terminal; the first is the summary `--help` lists
 @Command(name = "run", mixinStandardHelpOptions = true, version = AlertDigestCommand.VERSION,
-        description = {"Start the local stack (DynamoDB Local, s3proxy, fauxqs), upload every file to incoming/,",
-                "let the parse and score functions run, run the digest function once, and write to DIR:",
-                "  digest.json     the digest as published (its JSON form)",
-                "  email.txt       subject line, blank line, body: what an email subscriber reads",
-                "  sms.txt         what an SMS subscriber reads (one GSM-7 message)",
-                "  rejected.json   every refused upload with its reason",
-                "  deliveries/<subscriber>/NNN-<type>.txt   what each subscription received, filter policies applied",
-                "With no PATH it runs on the sample articles bundled with alertdigest.",
-                "Exits 0 when every upload ended as an assessment or a rejection."})
+        description = {"Run the whole pipeline on local emulators and write what it sent.",
+                "",
+                "Starts the local stack (DynamoDB Local, s3proxy, fauxqs), uploads every file to incoming/, lets the"
+                        + " parse and score functions run, runs the digest function once, and writes to DIR:",
+                "  digest.json    the digest as published (its JSON form)",
+                "  email.txt      subject line, blank line, body: what an email subscriber reads",
+                "  sms.txt        what an SMS subscriber reads (one GSM-7 message)",
+                "  rejected.json  every refused upload with its reason",
+                "  deliveries/NAME/NNN-TYPE.txt  what subscriber NAME received, filters applied",
+                "",
+                "First it deletes these files and the deliveries/ folder where an earlier run left them in DIR, so"
+                        + " that everything there is from this run; nothing else in DIR is touched.",
+                "",
+                "With no PATH it runs on the sample articles bundled with alertdigest. " + InputFiles.RULE,
+                "",
+                LocalRunOverrides.HELP,
+                "",
+                "Every PATH and option is checked before the stack starts: a mistake is one line on stderr and exit"
+                        + " 2. Exits 0 when every upload ended as an assessment or a rejection, 1 otherwise."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or directories (expanded recursively, sorted)")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files, or directories to read recursively")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})", defaultValue = "out")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "output folder, created if missing (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--subscriptions", paramLabel = "FILE",
-            description = "JSON array of {name, protocol: email|sms, filterPolicy}; default: analysts-email (ELEVATED+), oncall-sms (IMMINENT)")
+            description = "JSON array of {name, protocol: email|sms, filterPolicy} (default: analysts-email gets"
+                    + " ELEVATED and above, oncall-sms IMMINENT)")
     Path subscriptionsFile;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "SAM template to wire the functions from (default: the bundled template.yaml)")
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "SAM template to wire the functions from (default: the bundled template.yaml)")
     Path template;
 
     @Spec
@@ -83,11 +97,13 @@ final class RunCommand implements Callable<Integer> {
         try (LocalAws aws = LocalAws.start()) {
             LocalPipeline pipeline = new LocalPipeline(aws, functions, LocalRunOverrides.VALUES);
             Deliveries deliveries = new Deliveries(aws, pipeline.topicArn(), subscriptions);
-            err.printf("stack up in %.1f s; uploading %d file(s)%n", (System.nanoTime() - started) / 1e9, uploads.size());
+            err.printf("stack up in %.1f s; uploading %d file(s)%n", (System.nanoTime() - started) / 1e9,
+                    uploads.size());
             S3Client s3 = aws.s3();
             int done = 0;
             for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
-                s3.putObject(p -> p.bucket(LocalPipeline.BUCKET).key(upload.getKey()), RequestBody.fromBytes(upload.getValue()));
+                s3.putObject(p -> p.bucket(LocalPipeline.BUCKET).key(upload.getKey()),
+                        RequestBody.fromBytes(upload.getValue()));
                 pipeline.deliverPendingEvents(step -> { });
                 err.printf("[%d/%d] %s%n", ++done, uploads.size(), upload.getKey());
             }
@@ -136,12 +152,14 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<Rejection> writeOutputs(LocalAws aws, Deliveries deliveries, Map<String, byte[]> uploads) throws IOException {
+    private List<Rejection> writeOutputs(LocalAws aws, Deliveries deliveries, Map<String, byte[]> uploads)
+            throws IOException {
         List<Delivery> published = deliveries.drainArchive();
         Delivery digest = published.stream().filter(d -> d.type().equals("digest")).reduce((a, b) -> b).orElse(null);
         // no digest published: still the digest's shape (stories is always a list), with a note saying why
         JsonNode digestJson = digest == null
-                ? MAPPER.createObjectNode().put("note", "nothing reached the digest").set("stories", MAPPER.createArrayNode())
+                ? MAPPER.createObjectNode().put("note", "nothing reached the digest")
+                        .set("stories", MAPPER.createArrayNode())
                 : MAPPER.readTree(digest.body());
         Files.writeString(out.resolve(OutputFolder.DIGEST), PRETTY.writeValueAsString(digestJson) + "\n");
         Files.writeString(out.resolve(OutputFolder.EMAIL),
@@ -153,9 +171,10 @@ final class RunCommand implements Callable<Integer> {
         for (Delivery delivery : deliveries.drainSubscribers()) {
             Path dir = Files.createDirectories(deliveriesDir.resolve(delivery.subscriber()));
             int n = counts.merge(delivery.subscriber(), 1, Integer::sum);
-            String text = delivery.protocol().equals("email") ? delivery.subject() + "\n\n" + delivery.body() : delivery.body();
-            Files.writeString(dir.resolve(String.format("%03d-%s.txt", n, delivery.type().isEmpty() ? "message" : delivery.type())),
-                    text + "\n", StandardCharsets.UTF_8);
+            String text = delivery.protocol().equals("email")
+                    ? delivery.subject() + "\n\n" + delivery.body() : delivery.body();
+            String type = delivery.type().isEmpty() ? "message" : delivery.type();
+            Files.writeString(dir.resolve(String.format("%03d-%s.txt", n, type)), text + "\n", StandardCharsets.UTF_8);
         }
 
         ArticleBucket bucket = new ArticleBucket(aws.s3(), LocalPipeline.BUCKET);

@@ -116,7 +116,8 @@ class ArticleCommandsTest {
         Files.write(dir.resolve("c-binary.html.gz"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
                 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89});
         Path missing = dir.resolve("d-missing.html");
-        Path brokenLink = Files.createSymbolicLink(work.resolve("e-broken-link-" + command + ".html"), work.resolve("gone"));
+        Path brokenLink = Files.createSymbolicLink(work.resolve("e-broken-link-" + command + ".html"),
+                work.resolve("gone"));
 
         Cli.Result result = Cli.run(command, dir, missing, brokenLink);
 
