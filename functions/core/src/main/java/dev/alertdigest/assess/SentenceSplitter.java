@@ -15,7 +15,8 @@ final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st", "jr",
             "sr", "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "mt",
-            "ft", "approx", "dept", "est", "fig", "sq", "ave", "blvd");
+            "ft", "approx", "dept", "est", "fig", "sq", "ave", "blvd", "brig", "cmdr", "cdr", "cpl", "pvt", "supt",
+            "insp", "det", "lieut", "hon", "amb", "atty", "messrs", "mme", "mlle", "sra", "pres");
 
     private SentenceSplitter() {
     }

@@ -24,6 +24,11 @@ record Dateline(String place, String source, String date) {
             "^\\s*(" + PLACE + ")(?:,\\s*(" + PLACE + "))?(?:,\\s*(" + DATE + "))?\\s*"
                     + "(?:\\(([^()]{2,60})\\))?\\s*[-–—]+\\s*(?=\\S)");
 
+    private static final Pattern AGENCY_ACRONYM = Pattern.compile("\\p{Ll}{2,4}");
+    /** Short lower-case words a bracket may hold that are no agency ("Paris (and Lyon) -" aside). */
+    private static final java.util.Set<String> NOT_ACRONYMS = java.util.Set.of("and", "or", "the", "who", "but",
+            "not", "yes", "no", "via", "etc", "sic", "see", "also", "more", "live", "file", "news");
+
     /** The dateline at the start of a paragraph, or null when the paragraph does not open with one. */
     static Dateline find(String paragraph) {
         if (paragraph == null || paragraph.isEmpty()) {
@@ -62,9 +67,15 @@ record Dateline(String place, String source, String date) {
         return letters && text.length() >= 3;
     }
 
-    /** An outlet is a short run of words, most of them capitalised ("Reuters", "AP", "Washington Insider Magazine"). */
+    /**
+     * An outlet is a short run of words, most of them capitalised ("Reuters", "AP", "Washington Insider Magazine"),
+     * or one short agency acronym, which some print in lower case ("dpa", "epd").
+     */
     private static boolean looksLikeOutletName(String source) {
         String[] words = source.strip().split("\\s+");
+        if (words.length == 1 && AGENCY_ACRONYM.matcher(words[0]).matches() && !NOT_ACRONYMS.contains(words[0])) {
+            return true;
+        }
         if (words.length > 6) {
             return false;
         }

@@ -29,6 +29,9 @@ class FieldParsingTest {
         assertThat(Dateline.find("WASHINGTON (Reuters) - The Pentagon said")).isEqualTo(new Dateline("Washington", "Reuters", null));
         assertThat(Dateline.find("NEW YORK, Aug 25 (AP) — Police said")).isEqualTo(new Dateline("New York", "AP", null));
         assertThat(Dateline.find("LONDON — Police closed the station")).isEqualTo(new Dateline("London", null, null));
+        assertThat(Dateline.find("WENDELSTADT, Germany (dpa) — Police said")).isEqualTo(
+                new Dateline("Wendelstadt, Germany", "dpa", null));
+        assertThat(Dateline.find("Paris (and) - more")).isNull();
         assertThat(Dateline.find("However - the police said nothing")).isNull();
         assertThat(Dateline.find("ATTENTION: comments are moderated")).isNull();
         assertThat(Dateline.find("The minister (who spoke to reporters) - said little")).isNull();
