@@ -97,7 +97,7 @@ final class ScoringProfile {
                        java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
                        List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
                        java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
-                       PhraseLexicon deniedBy) {
+                       PhraseLexicon deniedBy, java.util.Set<String> levelChanges) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -214,7 +214,7 @@ final class ScoringProfile {
                 lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
                 lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
-                lexicon(tm.path("deniedBy")));
+                lexicon(tm.path("deniedBy")), lowerSet(tm.path("levelChanges")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

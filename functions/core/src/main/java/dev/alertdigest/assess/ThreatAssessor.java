@@ -113,7 +113,10 @@ public final class ThreatAssessor {
         List<String> summary = summaries.select(text, entities, SUMMARY_SENTENCES).stream()
                 .map(sentence -> AlertText.withoutDateline(sentence, article)).toList();
         String headline = AlertText.headline(article.title(), summary);
-        String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, placeNames, headline,
+        // the SMS names where the threat may strike, not the dateline's city or the issuer's ("@ London" for a
+        // travel advisory on Tanzania), falling back to the places named when the text names no target
+        List<String> smsPlaces = targets.isEmpty() ? placeNames : targets.stream().map(Mention::name).toList();
+        String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, smsPlaces, headline,
                 flags.allClear());
         return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
                 timeTexts, scores, flags.allClear(), headline, summary, sms);

@@ -167,12 +167,15 @@ final class TimeExpressions {
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
         // an attack word between ("said militants plan to attack on Monday") makes it the attack's time, and so
         // does the advice the report gives ("warned holidaymakers not to go to the resorts this summer")
-        for (int k = from - 1; k >= 0 && k >= from - REPORT_REACH; k--) {
+        // a change of a threat level reaches further: "raised its national terrorism threat level to severe from
+        // substantial on Monday" dates the decision, not an attack
+        for (int k = from - 1; k >= 0 && k >= from - LEVEL_CHANGE_REACH; k--) {
             if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)
                     || k > 0 && words.get(k - 1).equals("to") && lexicon.advisedActions().contains(words.get(k))) {
                 break;
             }
-            if (lexicon.reportingVerbs().contains(words.get(k))) {
+            if (k >= from - REPORT_REACH ? lexicon.reportingVerbs().contains(words.get(k))
+                    : lexicon.levelChanges().contains(words.get(k))) {
                 return true;
             }
         }
@@ -227,6 +230,8 @@ final class TimeExpressions {
 
     /** How far before a time the verb of the report it dates may stand. */
     private static final int REPORT_REACH = 10;
+    /** How far before a time a verb changing a threat level ({@code time.levelChanges}) may stand. */
+    private static final int LEVEL_CHANGE_REACH = 20;
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
     private static final int DATELINE_WORDS = 6;

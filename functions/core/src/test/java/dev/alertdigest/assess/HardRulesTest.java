@@ -179,6 +179,20 @@ class HardRulesTest {
                 The minister stressed the absence of concrete intelligence pointing to imminent attack plans.""");
         assertThat(a.times()).isEmpty();
         assertThat(value(a, Dimension.TIME)).isZero();
+
+        ThreatAssessment level = assess("France raises its alert to the highest level", """
+                PARIS (AFP) — France raised its Vigipirate security alert to the highest "urgence attentat" level \
+                on Sunday, the prime minister said, citing a heightened terrorist threat across the country.
+
+                Britain raised its national terrorism threat level to "severe" from "substantial" on Monday.
+
+                Soldiers will protect schools, places of worship and transport hubs.""");
+        assertThat(level.times()).isEmpty();
+        assertThat(level.tier()).isNotIn(Tier.SPECIFIC, Tier.IMMINENT);
+        ThreatAssessment attackDay = assess("Police raise alert", """
+                Police raised the alert level after learning that militants plan to attack the Grand Plaza Market \
+                on Saturday.""");
+        assertThat(attackDay.times()).contains("Saturday");
     }
 
     @Test
@@ -254,6 +268,12 @@ class HardRulesTest {
         ThreatAssessment threatened = assess("Islamic State threat to Paris", """
                 Police warned that Islamic State militants are planning attacks in Paris in the coming weeks.""");
         assertThat(value(threatened, Dimension.TARGET)).isEqualTo(1);
+
+        ThreatAssessment advisory = assess("Britain warns of attacks in Tanzania", """
+                LONDON – The Foreign Office warned on Monday that terrorists are very likely to try to carry out \
+                attacks in Dar es Salaam and Zanzibar.""");
+        assertThat(advisory.places()).contains("London");
+        assertThat(advisory.sms()).doesNotContain("@ London").containsAnyOf("@ Dar es Salaam", "@ Zanzibar");
     }
 
     @Test
