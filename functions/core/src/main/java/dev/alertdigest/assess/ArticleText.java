@@ -111,7 +111,7 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
                 }
                 word = new String(lower, 0, size);
             } else {
-                word = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                word = folded(text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
                 if (word.endsWith("'s") && word.length() > 2) {
                     word = word.substring(0, word.length() - 2);
                     end -= 2;
@@ -124,6 +124,42 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         }
         return new Sentence(index, text, List.copyOf(words), java.util.Arrays.copyOf(starts, n),
                 java.util.Arrays.copyOf(ends, n), title, false, null);
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * The word without its accents, so that lexicons and gazetteer match however the text spells a name: "São
+     * Paulo", "Bogotá", "Düsseldorf" and "Zürich" are the gazetteer's "Sao Paulo", "Bogota", "Dusseldorf" and
+     * "Zurich", and an accented entry ("Michoacán") matches its plain spelling. Letters that do not decompose
+     * ("ø", "ł", "ß") are spelt out. The printed text keeps its accents.
+     */
+    static String folded(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word; // "isis-k's": its curly apostrophe made it non-ASCII
+        }
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
+        StringBuilder out = null;
+        for (int i = 0; i < plain.length(); i++) {
+            String spelt = switch (plain.charAt(i)) {
+                case '\u00F8' -> "o";
+                case '\u0142' -> "l";
+                case '\u0111' -> "d";
+                case '\u00DF' -> "ss";
+                case '\u00E6' -> "ae";
+                case '\u0153' -> "oe";
+                case '\u0131' -> "i";
+                default -> null;
+            };
+            if (spelt != null && out == null) {
+                out = new StringBuilder(plain.length() + 2).append(plain, 0, i);
+            }
+            if (out != null) {
+                out.append(spelt != null ? spelt : String.valueOf(plain.charAt(i)));
+            }
+        }
+        return out == null ? plain : out.toString();
     }
 
     /** {@link Character#isLetterOrDigit}, answered without its tables for ASCII. */

@@ -512,6 +512,15 @@ class HardRulesTest {
     }
 
     @Test
+    void placesMatchWithOrWithoutTheirAccents() {
+        ThreatAssessment a = assess("Gang threatens attacks in São Paulo", """
+                Police in São Paulo, Bogotá and Düsseldorf warned that gunmen may attack buses tonight, and \
+                officers in Michoacan were put on alert.""");
+        assertThat(a.places()).contains("Sao Paulo", "Bogota", "Dusseldorf", "Brazil", "Colombia", "Germany");
+        assertThat(a.places()).anyMatch(p -> p.startsWith("Michoac"));
+    }
+
+    @Test
     void aSiteNameHoldsOnlyNameWordsSeparatedBySpaces() {
         ThreatAssessment a = assess("Caller Warned Of Bomb Plan Hotel Attack In Belfast", """
                 A caller warned of a bomb at the courthouse in Belfast, Main Street, before the car exploded in \
