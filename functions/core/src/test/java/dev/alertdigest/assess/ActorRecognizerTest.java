@@ -133,6 +133,10 @@ class ActorRecognizerTest {
         assertThat(actors("Hizbullah may try to abduct Israeli businessmen abroad, officials warned."))
                 .contains("Hezbollah");
         assertThat(actors("Terrorists of the Lashkar-e-Toiba (LeT) are preparing an attack.")).contains("Lashkar-e-Taiba");
+        assertThat(actors("Kataib Hezbollah fighters fired rockets at the base, and the BLA bombed a train."))
+                .contains("Kata'ib Hezbollah", "Baloch Liberation Army").doesNotContain("Hezbollah");
+        assertThat(actors("Gunmen of the Jalisco New Generation Cartel attacked the festival in Uruapan."))
+                .contains("CJNG");
     }
 
     @Test
