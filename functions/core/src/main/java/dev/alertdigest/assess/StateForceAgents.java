@@ -142,14 +142,23 @@ final class StateForceAgents {
     }
 
     /**
-     * "a man stabbed two people before being shot dead by police": the force's deed stopped the one the sentence
-     * is about, who did something first.
+     * "a man stabbed two people before being shot dead by police", "… wounding seven before he was shot dead by
+     * police": the force's deed stopped the one the sentence is about, who did something first.
      */
     private static boolean stoppedTheSubject(List<String> words, int deed) {
-        return deed >= 2 && words.get(deed - 1).equals("being") && STOPPING.contains(words.get(deed - 2));
+        if (deed >= 2 && words.get(deed - 1).equals("being") && STOPPING.contains(words.get(deed - 2))) {
+            return true;
+        }
+        // with a pronoun, only "before" and "until" say the subject acted first: "died after he was shot by police"
+        // is the force's own deed
+        return deed >= 3 && PASSIVES.contains(words.get(deed - 1)) && PRONOUNS.contains(words.get(deed - 2))
+                && STOPPED_BY.contains(words.get(deed - 3));
     }
 
     private static final Set<String> STOPPING = Set.of("before", "after", "until", "while");
+    private static final Set<String> STOPPED_BY = Set.of("before", "until");
+    private static final Set<String> PASSIVES = Set.of("was", "were", "got");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
     /** "the attacker was shot dead by police": an assailant just before the deed is its object. */
     private boolean assailantBefore(List<String> words, int deed) {

@@ -117,6 +117,10 @@ class ActorRecognizerTest {
                 .contains("Police");
         assertThat(actors("A man stabbed two people to death in a terror attack on the bridge before being shot dead"
                 + " by police.")).doesNotContain("Police");
+        assertThat(actors("The man drove into the crowd and stabbed shoppers, wounding seven before he was shot dead by"
+                + " police.")).doesNotContain("Police");
+        assertThat(actors("A student at the protest died after he was shot by police, witnesses said."))
+                .contains("Police");
     }
 
     @Test
