@@ -94,6 +94,18 @@ class KindClassifierTest {
     }
 
     @Test
+    void aVanDrivenIntoACrowdIsAnIncident() {
+        KindClassifier.Decision d = classify("""
+                Driver rams crowd at Averly market, injuring eight
+
+                AVERLY (AFP) — A driver ploughed a van into shoppers at a Sunday market in Averly, injuring eight \
+                people, two of them seriously, police said.
+
+                The driver, a 41-year-old man known to police, was arrested after crashing into a lamp post.""");
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void aMoonShotOrALongShotIsNoShooting() {
         KindClassifier.Decision idiom = classify("""
                 Two rocket firms to bid for the agency's moon shot
