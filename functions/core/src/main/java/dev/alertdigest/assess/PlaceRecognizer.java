@@ -49,13 +49,23 @@ final class PlaceRecognizer {
      */
     Places recognise(ArticleText text, String dateline, int publishedYear) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        java.util.Set<String> datelineCities = new java.util.HashSet<>();
+        boolean cityAtRisk = false;
         for (Sentence sentence : text.sentences()) {
             boolean[] taken = new boolean[sentence.size()];
             PastReferences.Lookback look = past.lookback(sentence);
+            cityAtRisk |= namesTheCityAtRisk(sentence, look, publishedYear);
+            if (!text.upperCase() && !sentence.mostlyCapitalised()) {
+                // not in a line set in title case: "The Best Hotel Travel Hacks" is a heading, no hotel
+                findLeadingSites(sentence, taken, tallies, look, publishedYear);
+            }
             findSites(text, sentence, taken, tallies, look, publishedYear);
             List<PhraseLexicon.Match> known = new ArrayList<>();
             for (PhraseLexicon.Match m : lexicon.cities().find(sentence)) {
                 if (!taken[m.from()] && properNoun(text, sentence, m.from())) {
+                    if (datelineOpener(sentence, m.from(), m.to())) {
+                        datelineCities.add(m.value());
+                    }
                     known.add(m);
                     tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, look, m.from(),
                             m.to(), publishedYear));
@@ -90,7 +100,14 @@ final class PlaceRecognizer {
         if (dateline != null && !dateline.isBlank()) {
             Sentence line = ArticleText.tokenize(0, dateline, false);
             for (PhraseLexicon.Match m : lexicon.cities().find(line)) {
+                datelineCities.add(m.value());
                 tally(tallies, m.value(), 1, line, dateline, false);
+            }
+        }
+        // "BENGALURU (PTI) — … planning an attack on a bus terminus in the city": the city is the dateline's
+        if (cityAtRisk) {
+            for (String city : datelineCities) {
+                tallies.get(city.toLowerCase(Locale.ROOT)).threatened = true;
             }
         }
         // a city or region implies its country, listed after what the text names itself
@@ -146,7 +163,7 @@ final class PlaceRecognizer {
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
             boolean subSite = lexicon.subSiteWords().matchesWordAt(sentence, i);
-            if (!subSite && !lexicon.siteHeads().contains(word)) {
+            if (taken[i] || !subSite && !lexicon.siteHeads().contains(word)) {
                 continue;
             }
             // "Omagh's Market Street": the longer name, whose head comes next, wins over "Omagh's Market"
@@ -203,6 +220,65 @@ final class PlaceRecognizer {
             }
         }
     }
+
+    /**
+     * A security sentence that names "the city" (or "the capital") as a place of the threat, not in a look back at
+     * a past event: in wire copy the city is the dateline's.
+     */
+    private static boolean namesTheCityAtRisk(Sentence sentence, PastReferences.Lookback look, int publishedYear) {
+        if (!sentence.security() || sentence.title()) {
+            return false;
+        }
+        List<String> words = sentence.words();
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).equals("the") && (words.get(k + 1).equals("city") || words.get(k + 1).equals("capital"))
+                    && (k + 2 == words.size() || !words.get(k + 2).equals("of"))
+                    && threatened(sentence, look, k, k + 2, publishedYear)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A site whose noun comes first, as many languages and hotels name them: "Hotel Yibi", "Estadio Monumental
+     * Sur", "Plaza de Mayo", "Camp Bastion". A capitalised {@code leadingSiteHeads} word, then one to three
+     * capitalised name words (a "de", "del", "la" between them), with only spaces between.
+     */
+    private void findLeadingSites(Sentence sentence, boolean[] taken, Map<String, Tally> tallies,
+                                  PastReferences.Lookback look, int publishedYear) {
+        List<String> words = sentence.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (taken[i] || !lexicon.leadingSiteHeads().contains(words.get(i))
+                    || !Character.isUpperCase(sentence.printed(i).charAt(0))
+                    || lexicon.cities().startsAt(sentence, i) || lexicon.regions().startsAt(sentence, i)) {
+                continue; // "Fort Worth" is a city
+            }
+            int to = i + 1;
+            int names = 0;
+            while (to < words.size() && names < MAX_LOCATED_WORDS && spaceOnlyBefore(sentence, to)) {
+                if (isLocatedNameWord(sentence, to) && !lexicon.siteHeads().contains(words.get(to))) {
+                    names++;
+                    to++;
+                } else if (NAME_CONNECTORS.contains(words.get(to)) && to + 1 < words.size()
+                        && isLocatedNameWord(sentence, to + 1) && spaceOnlyBefore(sentence, to + 1)) {
+                    to++;
+                } else {
+                    break;
+                }
+            }
+            if (names == 0) {
+                continue;
+            }
+            mark(taken, i, to);
+            tally(tallies, sentence.span(i, to), 2, sentence, sentence.evidence(i, to),
+                    threatened(sentence, look, i, to, publishedYear));
+            i = to - 1;
+        }
+    }
+
+    /** Words that may join the name words of a site named noun first ("Plaza de Mayo"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "la", "des", "du", "di", "da", "do");
 
     /**
      * A town the gazetteer does not know, located by the known place after it: "in Halle, Germany", "near Kuta,

@@ -521,6 +521,28 @@ class HardRulesTest {
     }
 
     @Test
+    void sitesNamedNounFirstAndTheDatelinesCityAreTargets() {
+        ThreatAssessment a = assess("Militants plan attack on stadium", """
+                LIMA, Peru (AP) — Police said militants plan to bomb the Estadio Monumental Sur and the Hotel Yibi \
+                in the city during the final on Sunday, while Fort Worth police stood by.
+
+                The Best Hotel Travel Hacks For Your Next Trip""");
+        assertThat(a.places()).contains("Estadio Monumental Sur", "Hotel Yibi", "Lima", "Fort Worth")
+                .doesNotContain("Hotel Travel Hacks");
+        assertThat(a.sms()).contains("@ Estadio Monumental Sur");
+
+        ThreatAssessment dateline = assess("Police on alert after militant warning", """
+                BENGALURU, India (PTI) — Intelligence officials said a module of a banned outfit was planning \
+                to carry out a coordinated attack on crowded places in the city on January 26.""");
+        assertThat(value(dateline, Dimension.TARGET)).isGreaterThanOrEqualTo(1);
+
+        ThreatAssessment elsewhere = assess("Police on alert after militant warning", """
+                BENGALURU, India (PTI) — Intelligence officials said a module of a banned outfit was planning \
+                to carry out a coordinated attack on crowded places in Kerala on January 26.""");
+        assertThat(elsewhere.sms()).doesNotContain("@ Bengaluru");
+    }
+
+    @Test
     void aSiteNameHoldsOnlyNameWordsSeparatedBySpaces() {
         ThreatAssessment a = assess("Caller Warned Of Bomb Plan Hotel Attack In Belfast", """
                 A caller warned of a bomb at the courthouse in Belfast, Main Street, before the car exploded in \
