@@ -114,9 +114,15 @@ final class ScrapedTextExtractor {
         if (text.endsWith("...") || text.endsWith("…")) {
             return false;
         }
-        char last = text.charAt(text.length() - 1);
-        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’'
-                || last == '\'' || last == ')' || last == '。';
+        // a closing quote or bracket ends a sentence only after its full stop: 'he said it was "cruel."' is prose,
+        // the headline 'Opposition attacks bill as "cruel and unworkable"' is not
+        int end = text.length() - 1;
+        while (end > 0 && "\"”’'".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        char last = text.charAt(end);
+        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '。'
+                || last == ')' && end == text.length() - 1;
         return sentenceEnd && new Line(text, true).words() >= PROSE_MIN_WORDS;
     }
 
