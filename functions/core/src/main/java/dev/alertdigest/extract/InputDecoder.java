@@ -89,9 +89,13 @@ final class InputDecoder {
                 }
             }
             return out.toByteArray();
-        } catch (IOException e) {
+        } catch (java.io.EOFException e) {
             throw new RejectedInputException(RejectedInputException.Reason.UNDECODABLE,
-                    "the file looks gzipped but does not decompress: " + e.getMessage());
+                    "the .gz file is truncated (it ends before its compressed data does); upload it again whole");
+        } catch (IOException e) {
+            String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+            throw new RejectedInputException(RejectedInputException.Reason.UNDECODABLE,
+                    "the .gz file is corrupt and does not decompress" + detail + "; upload it again, or uncompressed");
         }
     }
 

@@ -67,7 +67,12 @@ class BadInputTest {
         byte[] broken = java.util.Arrays.copyOf(gzipped, 12);
         assertThatThrownBy(() -> extractor.extract(broken, "broken.gz"))
                 .isInstanceOfSatisfying(RejectedInputException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.UNDECODABLE));
+                        e -> assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.UNDECODABLE))
+                .hasMessageContaining("truncated").hasMessageContaining("upload it again")
+                .hasMessageNotContaining("null");
+        byte[] cut = java.util.Arrays.copyOf(gzipped, gzipped.length / 2);
+        assertThatThrownBy(() -> extractor.extract(cut, "cut.gz")).hasMessageContaining("truncated")
+                .hasMessageNotContaining("ZLIB");
     }
 
     @Test
