@@ -135,7 +135,7 @@ class ArticleCommandsTest {
             assertThat(bad.path("error").asText()).as(bad.toString()).isNotBlank().doesNotContain("Exception");
             assertThat(bad.path("reason").asText()).as(bad.toString()).matches("[A-Z_]+");
         }
-        assertThat(lines.get(0).path("error").asText()).contains("gzip");
+        assertThat(lines.get(0).path("error").asText()).contains(".gz file is truncated");
         assertThat(lines.get(0).path("reason").asText()).isEqualTo("UNDECODABLE");
         assertThat(lines.get(2).path("reason").asText()).isEqualTo("BINARY");
         assertThat(lines.get(3).path("error").asText()).isEqualTo("no such file");
