@@ -110,10 +110,29 @@ final class KindClassifier {
             if (be >= 2 && words.get(be).equals("be") && words.get(be - 1).equals("to")
                     && AHEAD.contains(words.get(be - 2))) {
                 n++;
+            } else if (be >= 1 && words.get(be).equals("to") && intendedBefore(words, be)) {
+                n++; // "ordered its members to set fire to buses", "plans to hijack"
             }
         }
         return n;
     }
+
+    /** An order, plan or threat up to {@value #INTENT_REACH} words before the "to" at {@code to}. */
+    private static boolean intendedBefore(List<String> words, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - INTENT_REACH; k--) {
+            if (INTENT.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int INTENT_REACH = 4;
+    /** Words that put the act of an infinitive after them ahead: it is ordered, planned or threatened, not done. */
+    private static final java.util.Set<String> INTENT = java.util.Set.of("ordered", "orders", "plan", "plans",
+            "planned", "planning", "plot", "plots", "plotted", "plotting", "threaten", "threatens", "threatened",
+            "threatening", "vowed", "vows", "intend", "intends", "intended", "intending", "urged", "urging",
+            "preparing", "prepared", "sought", "seeking", "aims", "aimed");
 
     /** The words that put "to be" ahead: wanting, being about or due to ("deserve to be attacked" is no forecast). */
     private static final java.util.Set<String> AHEAD = java.util.Set.of("wanted", "want", "wants",

@@ -106,6 +106,20 @@ class KindClassifierTest {
     }
 
     @Test
+    void anAttackAGangOrderedForTonightIsAThreatWhateverItsHistory() {
+        KindClassifier.Decision d = classify("""
+                Averly police on alert after gang threatens attacks on buses tonight
+
+                AVERLY (Reuters) — Police in Averly said on Monday that the Red Road gang had ordered its members \
+                to set fire to buses and attack police stations across the city tonight.
+
+                "We have intercepted orders for coordinated attacks starting tonight," the security secretary said.
+
+                The gang carried out a wave of similar attacks in 2006 that left dozens dead.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void aMoonShotOrALongShotIsNoShooting() {
         KindClassifier.Decision idiom = classify("""
                 Two rocket firms to bid for the agency's moon shot
