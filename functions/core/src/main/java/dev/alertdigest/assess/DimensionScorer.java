@@ -52,7 +52,8 @@ final class DimensionScorer {
         scores.add(target(in.targets(), security, in.incident()));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
-        scores.add(byLevels(Dimension.STAGE, security));
+        scores.add(in.incident() ? incidentStage(byLevels(Dimension.STAGE, security), security)
+                : byLevels(Dimension.STAGE, security));
         scores.add(byLevels(Dimension.SOURCE, security));
         scores.add(corroboration(in.text()));
         scores.add(likelihood(security));
@@ -148,6 +149,19 @@ final class DimensionScorer {
         }
         List<String> attack = matches(profile.level(Dimension.METHOD, 1), security);
         return of(Dimension.METHOD, attack.isEmpty() ? 0 : 1, attack);
+    }
+
+    /**
+     * An attack that was carried out is past every stage a threat goes through: STAGE is at least
+     * {@code rules.incidentMinStage}, with the first security sentence, which reports the act, as evidence.
+     */
+    private DimensionScore incidentStage(DimensionScore found, List<Sentence> security) {
+        int floor = profile.rules.incidentMinStage();
+        if (found.value() >= floor || security.isEmpty()) {
+            return found;
+        }
+        Sentence act = security.getFirst();
+        return new DimensionScore(Dimension.STAGE, floor, "carried out", List.of(act.evidence(0, act.size())));
     }
 
     private DimensionScore byLevels(Dimension dimension, List<Sentence> security) {

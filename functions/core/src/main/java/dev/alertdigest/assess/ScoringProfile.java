@@ -40,7 +40,7 @@ final class ScoringProfile {
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
-                 Tier advisoryMinTier, Tier adjudicatedMaxTier) {
+                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -138,7 +138,7 @@ final class ScoringProfile {
                 tier(r, "incidentMaxTier"),
                 tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"),
                 Tier.valueOf(r.path("advisoryMinTier").asText("BACKGROUND")),
-                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")));
+                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),

@@ -103,6 +103,20 @@ class HardRulesTest {
     }
 
     @Test
+    void anAttackCarriedOutIsPastEveryStageOfAThreat() {
+        ThreatAssessment a = assess("Gunman kills four at church", """
+                A gunman opened fire during a Sunday service at a church in Averly, killing four worshippers and \
+                wounding seven before he was shot dead by police, authorities said.""");
+        assertThat(a.kind()).isEqualTo(Kind.INCIDENT);
+        DimensionScore stage = a.dimensions().stream().filter(d -> d.dimension() == Dimension.STAGE)
+                .findFirst().orElseThrow();
+        assertThat(stage.value()).isEqualTo(2);
+        assertThat(stage.label()).isEqualTo("carried out");
+        assertThat(stage.evidence()).isNotEmpty();
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aThreatOrAnAttackACourtHasRuledOnIsAtMostElevated() {
         String plot = """
                 A Riverside man pleaded guilty on Monday to plotting to bomb the Riverside Mall on behalf of \
