@@ -44,7 +44,7 @@ final class ActorRecognizer {
         for (Sentence sentence : text.sentences()) {
             boolean security = sentence.security();
             boolean[] taken = new boolean[sentence.size()];
-            for (PhraseLexicon.Match m : lexicon.named().find(sentence)) {
+            for (PhraseLexicon.Match m : lexicon.named().find(withoutAffiliations(sentence))) {
                 if (isAmbiguousShortForm(m, text.upperCase())) {
                     continue;
                 }
@@ -82,6 +82,27 @@ final class ActorRecognizer {
         for (ShapedNames.Span span : persons.find(sentence, taken, rolesOnly)) {
             tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
         }
+    }
+
+    /**
+     * The sentence with affiliations cut from its words ("an Islamic State-inspired cell", "al-Shabaab-linked
+     * militants": "state-inspired" reads "state"), so that the group's name matches; the words keep their places,
+     * so a match's tokens are the sentence's. The sentence itself when no word has such a suffix.
+     */
+    private Sentence withoutAffiliations(Sentence sentence) {
+        List<String> words = null;
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.words().get(i);
+            int dash = word.lastIndexOf('-');
+            if (dash > 0 && lexicon.affiliationSuffixes().contains(word.substring(dash + 1))) {
+                if (words == null) {
+                    words = new java.util.ArrayList<>(sentence.words());
+                }
+                words.set(i, word.substring(0, dash));
+            }
+        }
+        return words == null ? sentence : new Sentence(sentence.index(), sentence.text(), List.copyOf(words),
+                sentence.starts(), sentence.ends(), sentence.title(), sentence.security(), null);
     }
 
     /** "let", "is", "sl": aliases that are also words or initials count only when printed as an acronym. */

@@ -64,7 +64,8 @@ final class ScoringProfile {
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
                         PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
                         PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
-                        Set<String> qualifiedOnly, StateForceAgency stateForceAgency) {
+                        Set<String> qualifiedOnly, StateForceAgency stateForceAgency,
+                        Set<String> affiliationSuffixes) {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
@@ -176,7 +177,8 @@ final class ScoringProfile {
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("nounUses")),
                         lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
-                        lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants"))));
+                        lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants"))),
+                lowerSet(a.path("affiliationSuffixes")));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();

@@ -141,6 +141,8 @@ class ActorRecognizerTest {
                 .contains("Kata'ib Hezbollah", "Baloch Liberation Army").doesNotContain("Hezbollah");
         assertThat(actors("Gunmen of the Jalisco New Generation Cartel attacked the festival in Uruapan."))
                 .contains("CJNG");
+        assertThat(actors("Prosecutors said an Islamic State-inspired cell planned to bomb the ferry terminal, and "
+                + "al-Shabaab-linked militants attacked a bus.")).contains("Islamic State", "al-Shabaab");
     }
 
     @Test
