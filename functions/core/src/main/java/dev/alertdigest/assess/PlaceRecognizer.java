@@ -67,8 +67,8 @@ final class PlaceRecognizer {
                         datelineCities.add(m.value());
                     }
                     known.add(m);
-                    tally(tallies, m.value(), 1, sentence, m.evidence(), threatened(sentence, look, m.from(),
-                            m.to(), publishedYear));
+                    tally(tallies, m.value(), 1, sentence, m.evidence(), !issuersCity(sentence, m.from())
+                            && threatened(sentence, look, m.from(), m.to(), publishedYear));
                 }
             }
             // the longer name wins: "New Mexico" is no mention of Mexico, "South Africa" none of Africa
@@ -94,6 +94,9 @@ final class PlaceRecognizer {
                 }
                 for (PhraseLexicon.Match m : known) {
                     findLocated(sentence, m, taken, tallies, look, publishedYear);
+                }
+                if (sentence.security()) { // a "City" names many a thing: "Music City", "Cloud City", "Expo City"
+                    findCityShapes(sentence, taken, tallies, look, publishedYear);
                 }
             }
         }
@@ -309,6 +312,31 @@ final class PlaceRecognizer {
 
     private static final int MAX_LOCATED_WORDS = 3;
 
+    /**
+     * A city the gazetteer does not know, named with its word "City" in a sentence about the threat: "Makati
+     * City", "Pasig City". One or two capitalised name words before a capitalised "City", none a known place
+     * ("Manchester City" stays Manchester, "Mexico City" is in the gazetteer).
+     */
+    private void findCityShapes(Sentence sentence, boolean[] taken, Map<String, Tally> tallies,
+                                PastReferences.Lookback look, int publishedYear) {
+        List<String> words = sentence.words();
+        for (int k = 1; k < words.size(); k++) {
+            if (taken[k] || !words.get(k).equals("city") || !sentence.printed(k).equals("City")) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && k - from < 2 && !taken[from - 1] && isLocatedNameWord(sentence, from - 1)
+                    && spaceOnlyBefore(sentence, from)) {
+                from--;
+            }
+            if (from < k) {
+                mark(taken, from, k + 1);
+                tally(tallies, sentence.span(from, k + 1), 1, sentence, sentence.evidence(from, k + 1),
+                        threatened(sentence, look, from, k + 1, publishedYear));
+            }
+        }
+    }
+
     private boolean isLocatedNameWord(Sentence sentence, int token) {
         String printed = sentence.printed(token);
         String word = sentence.words().get(token);
@@ -338,6 +366,17 @@ final class PlaceRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the city at token {@code from} is where an issuer sits: "the U.S. Embassy in Manila has received
+     * information …", "U.S. Embassy Manila warns …": where the alert comes from, not where the threat is, unless
+     * an attack is aimed at the issuer ("an attack on the embassy in Manila").
+     */
+    private boolean issuersCity(Sentence sentence, int from) {
+        List<String> words = sentence.words();
+        int issuer = from >= 2 && words.get(from - 1).equals("in") ? from - 2 : from - 1;
+        return issuer >= 0 && lexicon.issuerSites().contains(words.get(issuer)) && issuer(words, issuer, issuer);
     }
 
     /** How many words before a site a word that makes it a target may stand ("an attack on the U.S. embassy"). */

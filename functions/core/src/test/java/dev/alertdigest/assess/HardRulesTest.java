@@ -520,6 +520,13 @@ class HardRulesTest {
                 .doesNotContain("March", "Parliament", "Spanish");
         assertThat(a.places().stream().filter("Berlin"::equals).count()).isEqualTo(1);
         assertThat(a.places().indexOf("Halle")).isLessThan(a.places().indexOf("Germany"));
+        ThreatAssessment city = assess("Embassy warns of possible attack on malls", """
+                The U.S. Embassy in Manila has received information that terrorists may be planning an attack \
+                targeting shopping malls in Pasig City on December 23.
+
+                Manchester City fans travelling to the match were told nothing.""");
+        assertThat(city.places()).contains("Pasig City", "Manchester", "Manila").doesNotContain("Manchester City");
+        assertThat(city.sms()).contains("@ Pasig City");
         ThreatAssessment wire = assess("GUNMAN ATTACKS SYNAGOGUE", """
                 A GUNMAN ATTACKED A SYNAGOGUE IN HALLE, GERMANY, POLICE SAID.""");
         assertThat(wire.places()).doesNotContain("HALLE", "Halle");
