@@ -18,6 +18,15 @@ final class SentenceSplitter {
             "ft", "approx", "dept", "est", "fig", "sq", "ave", "blvd", "brig", "cmdr", "cdr", "cpl", "pvt", "supt",
             "insp", "det", "lieut", "hon", "amb", "atty", "messrs", "mme", "mlle", "sra", "pres");
 
+    /**
+     * The AP's abbreviations of US states, as printed: "CLAYMORE, Tenn. (AP) —" is one sentence. Case matters:
+     * "he fell ill." and "a near miss." end one.
+     */
+    private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
+            "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+            "Nebr", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "N.J", "N.Y", "N.C",
+            "N.D", "S.C", "S.D", "N.H", "N.M", "R.I", "W.Va");
+
     private SentenceSplitter() {
     }
 
@@ -67,11 +76,12 @@ final class SentenceSplitter {
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        String word = text.substring(b, dot).toLowerCase(Locale.ROOT);
+        String printed = text.substring(b, dot);
+        String word = printed.toLowerCase(Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(text.charAt(b))) {
             return true; // an initial: "John F. Kennedy"
         }
-        return ABBREVIATIONS.contains(word);
+        return ABBREVIATIONS.contains(word) || STATES.contains(printed);
     }
 
     private static boolean isCloser(char c) {

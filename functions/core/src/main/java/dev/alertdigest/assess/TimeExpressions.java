@@ -191,7 +191,8 @@ final class TimeExpressions {
             return true;
         }
         String after = s.text().substring(s.ends()[to - 1]).stripLeading();
-        if (from <= DATELINE_WORDS && (after.startsWith("—") || after.startsWith("–") || after.startsWith("-"))) {
+        if (from <= DATELINE_WORDS && (after.startsWith("—") || after.startsWith("–") || after.startsWith("-")
+                || AGENCY_BRACKET.matcher(after).lookingAt())) { // "JAMMU, Aug 12 (PTI) Security …"
             return true;
         }
         if (before < 0 && after.startsWith(",")) {
@@ -232,6 +233,9 @@ final class TimeExpressions {
     private static final int REPORT_REACH = 10;
     /** How far before a time a verb changing a threat level ({@code time.levelChanges}) may stand. */
     private static final int LEVEL_CHANGE_REACH = 20;
+
+    /** An agency's acronym in brackets, which closes a dateline with or without a dash after it. */
+    private static final java.util.regex.Pattern AGENCY_BRACKET = java.util.regex.Pattern.compile("\\(\\p{Lu}{2,5}\\)");
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
     private static final int DATELINE_WORDS = 6;

@@ -20,9 +20,11 @@ record Dateline(String place, String source, String date) {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     private static final String PLACE = WORD + "(?:\\s+(?:" + WORD + "|de|del|la|al|el|es|of))" + "{0,3}";
     private static final String DATE = "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?)";
+    /** The dash ends a dateline; an agency's acronym in brackets may end it without one: "JAMMU, Aug 12 (PTI)". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(" + PLACE + ")(?:,\\s*(" + PLACE + "))?(?:,\\s*(" + DATE + "))?\\s*"
-                    + "(?:\\(([^()]{2,60})\\))?\\s*[-–—]+\\s*(?=\\S)");
+                    + "(?:\\(([^()]{2,60})\\))?\\s*(?:[-–—]+|(?<=\\(\\p{Lu}{2,5}\\)\\s{0,3}))"
+                    + "\\s*(?=\\S)");
 
     private static final Pattern AGENCY_ACRONYM = Pattern.compile("\\p{Ll}{2,4}");
     /** Short lower-case words a bracket may hold that are no agency ("Paris (and Lyon) -" aside). */

@@ -33,6 +33,12 @@ final class JunkLine {
             "table of contents", "contents", "in this article", "on this page", "jump to", "quick links",
             "this slideshow requires javascript");
 
+    /** A cookie banner's line: cookies and the reader's consent to them, in one short paragraph. */
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Pattern CONSENT = Pattern.compile(
+            "(?i)\\b(we use|uses|accept|consent|cookie policy|cookie settings|preferences|you agree|manage)\\b");
+    private static final int CONSENT_MAX_LENGTH = 300;
+
     /** A reading time or an age on its own ("5 min read", "3 days ago"): story metadata, not story text. */
     private static final Pattern TIME_LABEL = Pattern.compile(
             "\\d{1,3} (min|mins|minute|minutes) read|\\d{1,3} (second|minute|hour|day|week|month|year)s? ago");
@@ -53,6 +59,9 @@ final class JunkLine {
     }
 
     static boolean matches(String line) {
+        if (line.length() <= CONSENT_MAX_LENGTH && COOKIE.matcher(line).find() && CONSENT.matcher(line).find()) {
+            return true; // "We use cookies to improve your experience. By continuing, you agree …"
+        }
         if (line.length() > MAX_LENGTH) {
             return false;
         }

@@ -21,6 +21,10 @@ class AlertTextTest {
         assertThat(AlertText.withoutDateline(wire, article("Washington", wire)))
                 .isEqualTo("The embassy told Americans to leave the gates.");
 
+        String pti = "JAMMU, Aug 12 (PTI) Security has been stepped up across the city.";
+        assertThat(AlertText.withoutDateline(pti, article("Jammu", pti)))
+                .isEqualTo("Security has been stepped up across the city.");
+
         String bare = "LONDON — Police raised the threat level on Friday.";
         assertThat(AlertText.withoutDateline(bare, article("London", bare)))
                 .isEqualTo("Police raised the threat level on Friday.");

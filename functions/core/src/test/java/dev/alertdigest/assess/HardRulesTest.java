@@ -194,6 +194,11 @@ class HardRulesTest {
         assertThat(a.times()).isEmpty();
         assertThat(value(a, Dimension.TIME)).isZero();
 
+        ThreatAssessment pti = assess("Security stepped up in Jammu", """
+                JAMMU, Aug 12 (PTI) Security has been stepped up across the city after intelligence inputs that \
+                militants may attack security forces.""");
+        assertThat(pti.times()).isEmpty();
+
         ThreatAssessment level = assess("France raises its alert to the highest level", """
                 PARIS (AFP) — France raised its Vigipirate security alert to the highest "urgence attentat" level \
                 on Sunday, the prime minister said, citing a heightened terrorist threat across the country.

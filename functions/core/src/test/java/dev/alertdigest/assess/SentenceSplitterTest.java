@@ -19,4 +19,10 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.split("Police sealed the area. Gen. Diaz arrived at noon."))
                 .containsExactly("Police sealed the area.", "Gen. Diaz arrived at noon.");
     }
+
+    @Test
+    void anAbbreviatedStateInADatelineEndsNoSentenceButAWordLikeItDoes() {
+        assertThat(SentenceSplitter.split("CLAYMORE, Tenn. (AP) — A gunman opened fire. He fell ill. Police came."))
+                .containsExactly("CLAYMORE, Tenn. (AP) — A gunman opened fire.", "He fell ill.", "Police came.");
+    }
 }

@@ -32,6 +32,11 @@ class FieldParsingTest {
         assertThat(Dateline.find("WENDELSTADT, Germany (dpa) — Police said")).isEqualTo(
                 new Dateline("Wendelstadt, Germany", "dpa", null));
         assertThat(Dateline.find("Paris (and) - more")).isNull();
+        Dateline pti = Dateline.find("JAMMU, Aug 12 (PTI) Security has been stepped up");
+        assertThat(pti.place()).isEqualTo("Jammu");
+        assertThat(pti.source()).isEqualTo("PTI");
+        assertThat(Dateline.find("Pune, Feb 6 (IANS) Police said").place()).isEqualTo("Pune");
+        assertThat(Dateline.find("Paris (France) is a city")).isNull();
         assertThat(Dateline.find("However - the police said nothing")).isNull();
         assertThat(Dateline.find("ATTENTION: comments are moderated")).isNull();
         assertThat(Dateline.find("The minister (who spoke to reporters) - said little")).isNull();
@@ -82,6 +87,10 @@ class FieldParsingTest {
     void chromeLinesMatchOnlyWhole() {
         assertThat(JunkLine.matches("Hi, what are you looking for?")).isTrue();
         assertThat(JunkLine.matches("READ MORE")).isTrue();
+        assertThat(JunkLine.matches("We use cookies to improve your experience. By continuing, you agree to our Cookie "
+                + "Policy. Accept")).isTrue();
+        assertThat(JunkLine.matches("Cookie settings: We and our partners use cookies. Manage preferences")).isTrue();
+        assertThat(JunkLine.matches("The bakery sold 4,000 cookies on Saturday, its owner said.")).isFalse();
         assertThat(JunkLine.matches("Read more about the attack in our earlier report.")).isFalse();
         assertThat(JunkLine.matches("Table of Contents")).isTrue();
         assertThat(JunkLine.matches("In this article:")).isTrue();
