@@ -166,8 +166,9 @@ final class PlaceRecognizer {
         for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
             boolean subSite = lexicon.subSiteWords().matchesWordAt(sentence, i);
-            if (taken[i] || !subSite && !lexicon.siteHeads().contains(word)) {
-                continue;
+            if (taken[i] || !subSite && !lexicon.siteHeads().contains(word)
+                    || i + 1 < words.size() && OFFICE_AFTER_HEAD.contains(words.get(i + 1))) {
+                continue; // "U.S. District Judge": an office, no place
             }
             // "Omagh's Market Street": the longer name, whose head comes next, wins over "Omagh's Market"
             if (!text.upperCase() && i + 1 < words.size() && lexicon.siteHeads().contains(words.get(i + 1))
@@ -279,6 +280,9 @@ final class PlaceRecognizer {
             i = to - 1;
         }
     }
+
+    /** Words after a site noun that make it part of an office's title ("U.S. District Judge"). */
+    private static final Set<String> OFFICE_AFTER_HEAD = Set.of("judge", "judges");
 
     /** Words that may join the name words of a site named noun first ("Plaza de Mayo"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "la", "des", "du", "di", "da", "do");

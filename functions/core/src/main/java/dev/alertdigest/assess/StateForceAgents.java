@@ -58,8 +58,10 @@ final class StateForceAgents {
 
     /** True when the force or group at tokens {@code from}–{@code to} did the harm the sentence reports. */
     boolean isAgent(Sentence sentence, int from, int to) {
-        return isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from) || isBlamed(sentence, from)
-                || isHeldResponsible(sentence, from, to);
+        // "… wounding seven before police shot and killed him": the force's deed stopped the attacker
+        boolean stopping = from >= 1 && STOPPED_BY.contains(sentence.words().get(from - 1));
+        return !stopping && isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from)
+                || isBlamed(sentence, from) || isHeldResponsible(sentence, from, to);
     }
 
     /**
@@ -145,7 +147,11 @@ final class StateForceAgents {
      * "a man stabbed two people before being shot dead by police", "… wounding seven before he was shot dead by
      * police": the force's deed stopped the one the sentence is about, who did something first.
      */
-    private static boolean stoppedTheSubject(List<String> words, int deed) {
+    private static boolean stoppedTheSubject(List<String> words, int lastDeed) {
+        int deed = lastDeed;
+        if (deed >= 2 && words.get(deed - 1).equals("and")) {
+            deed -= 2; // "before he was shot and killed by police": the first of two joined deeds
+        }
         if (deed >= 2 && words.get(deed - 1).equals("being") && STOPPING.contains(words.get(deed - 2))) {
             return true;
         }

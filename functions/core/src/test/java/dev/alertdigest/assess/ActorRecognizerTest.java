@@ -121,6 +121,10 @@ class ActorRecognizerTest {
                 + " police.")).doesNotContain("Police");
         assertThat(actors("A student at the protest died after he was shot by police, witnesses said."))
                 .contains("Police");
+        assertThat(actors("A gunman killed four worshippers before he was shot and killed by police."))
+                .doesNotContain("Police");
+        assertThat(actors("A gunman killed four worshippers before police shot and killed him."))
+                .doesNotContain("Police");
     }
 
     @Test

@@ -575,6 +575,9 @@ class HardRulesTest {
                 Belfast's Market Street, police said.
 
                 Menu: Goal Scorer / Striker / Centre""");
+        assertThat(assess("Man sentenced for bomb plot", """
+                U.S. District Judge Ann Roe sentenced the man who plotted to bomb the Riverside Mall.""").places())
+                .doesNotContain("U.S. District");
         assertThat(a.places()).contains("Market Street", "Main Street", "Belfast")
                 .doesNotContain("Belfast's Market Street", "Belfast's Market", "Belfast, Main Street",
                         "Goal Scorer / Striker / Centre", "Plan Hotel");

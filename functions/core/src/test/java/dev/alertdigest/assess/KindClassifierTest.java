@@ -120,6 +120,15 @@ class KindClassifierTest {
     }
 
     @Test
+    void attackAdsAreAnotherSenseOfTheWord() {
+        assertThat(classify("""
+                Attack ads target Senator Whitfield
+
+                A new wave of attack ads targeting Senator Whitfield began airing on Monday.""").kind())
+                .isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aMoonShotOrALongShotIsNoShooting() {
         KindClassifier.Decision idiom = classify("""
                 Two rocket firms to bid for the agency's moon shot
