@@ -17,7 +17,8 @@ final class AlertText {
     /** What may follow a dateline's place: a date, an outlet in parentheses, then its dash. */
     private static final Pattern DATELINE_TAIL =
             // a hyphen needs a space before it ("Kabul -", not "Kabul-based"); en and em dashes need none
-            Pattern.compile("(?:,[^,()\\-–—]{1,30})?(?:\\s*\\([^()]{2,60}\\))?(?:\\s+-+|\\s*[–—]+|(?<=\\(\\p{Lu}{2,5}\\)))\\s*");
+            Pattern.compile("(?:,[^,()\\-–—]{1,30})?(?:\\s*\\([^()]{2,60}\\))?"
+                    + "(?:\\s+-+|\\s*[–—]+|(?<=\\(\\p{Lu}{2,5}\\)))\\s*");
 
     private AlertText() {
     }

@@ -9,8 +9,9 @@ import java.util.Set;
  * People the text names as the plotters or attackers: ACTOR's "named cell or person". A person's name has no
  * organisation noun to find it by, so it counts only where the text gives it a perpetrator's role
  * ({@code actor.persons}): after a role ("the master planner of the attacks, Ahmed Harith Mahmoud", "suspect
- * John Doe", "the suspect was identified as John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or before a role in apposition ("John Doe, a
- * suspected militant"). A name is two to four capitalised words, none a place, a title ("Minister", "Colonel")
+ * John Doe", "the suspect was identified as John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or
+ * before a role in apposition ("John Doe, a suspected militant"). A name is two to four capitalised words, none
+ * a place, a title ("Minister", "Colonel")
  * or a stop word, so only normal-case text has names to find: upper-case wire copy gives none.
  */
 final class NamedPersons {

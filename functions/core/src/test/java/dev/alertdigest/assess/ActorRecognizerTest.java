@@ -160,7 +160,8 @@ class ActorRecognizerTest {
         // an "Army" with a caliphate in its name is no state's army
         assertThat(actors("The kill list was created by a group called the Caliphate Cyber Army, which urged attacks."))
                 .contains("Caliphate Cyber Army");
-        assertThat(actors("An Islamist group calling itself \"Kalifat Brigade Rhein\" threatened an attack on the market."))
+        assertThat(actors("An Islamist group calling itself \"Kalifat Brigade Rhein\" threatened an attack on the"
+                + " market."))
                 .contains("Kalifat Brigade Rhein");
     }
 

@@ -131,7 +131,8 @@ class HardRulesTest {
         assertThat(laterMention.tier().level()).isGreaterThan(Tier.ELEVATED.level());
 
         String kidnapping = """
-                A video of the moment police rescued a kidnapped girl from the Lakeside Hotel in Dallas was released Monday, police said.
+                A video of the moment police rescued a kidnapped girl from the Lakeside Hotel in Dallas was \
+                released Monday, police said.
 
                 The suspect, Rowan Tull, was convicted and sentenced to life in prison last Thursday.
 
@@ -141,7 +142,8 @@ class HardRulesTest {
         assertThat(convicted.actors()).contains("Rowan Tull");
         assertThat(convicted.tier().level()).isLessThanOrEqualTo(Tier.ELEVATED.level());
         ThreatAssessment pending = assess("Video shows rescue of kidnapped girl",
-                kidnapping.replace("was convicted and sentenced to life in prison last Thursday", "remains in custody"));
+                kidnapping.replace("was convicted and sentenced to life in prison last Thursday",
+                        "remains in custody"));
         assertThat(pending.tier()).isEqualTo(Tier.SPECIFIC);
     }
 

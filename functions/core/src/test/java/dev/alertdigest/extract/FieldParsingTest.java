@@ -60,7 +60,8 @@ class FieldParsingTest {
         assertThat(Headline.withoutSiteName("Harbour Times", "Harbour Times")).isNull();
         assertThat(Headline.withoutSiteName("Police warn of “credible threat” to stadium – officials", null))
                 .isEqualTo("Police warn of “credible threat” to stadium – officials");
-        assertThat(Headline.withoutSiteName("Storm closes port - harbourtimes.com", null)).isEqualTo("Storm closes port");
+        assertThat(Headline.withoutSiteName("Storm closes port - harbourtimes.com", null))
+                .isEqualTo("Storm closes port");
         assertThat(Headline.choose(List.of("Storm closes port"), List.of("Storm closes port | Harbour Times"), null))
                 .isEqualTo("Storm closes port");
     }

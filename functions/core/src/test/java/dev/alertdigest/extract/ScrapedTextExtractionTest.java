@@ -85,7 +85,8 @@ class ScrapedTextExtractionTest {
         String text = "Opposition attacks immigration bill as \"cruel and unworkable\"\n\n"
                 + "LONDON (Reuters) - Opposition lawmakers attacked the bill on Tuesday, calling it \"cruel.\"\n\n"
                 + "The minister said the bill would pass, and that critics had misread it.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "q.txt");
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "q.txt");
         assertThat(article.title()).isEqualTo("Opposition attacks immigration bill as \"cruel and unworkable\"");
         assertThat(article.paragraphs()).hasSize(2);
     }
