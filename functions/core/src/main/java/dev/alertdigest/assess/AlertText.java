@@ -49,6 +49,21 @@ final class AlertText {
     }
 
     /**
+     * The sentence without a form's label or a live blog's time stamp before it: "Event: The U.S. Embassy has
+     * received information …" and "19:42 - Police have sealed off the station" read from their second word in a
+     * summary. A label is one or two words, the first capitalised, and a colon ("Police said:" is no label); what
+     * follows must start a sentence.
+     */
+    static String withoutLabel(String sentence) {
+        Matcher label = LABEL.matcher(sentence);
+        return label.lookingAt() && label.end() < sentence.length() ? sentence.substring(label.end()) : sentence;
+    }
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+(?: (?!(?:said|says|told|added|warned|stated|wrote)\\b)\\p{Ll}+)?:"
+                    + "|\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|BST|CET|EST|ET|UTC))?\\s*[-–—|])\\s+(?=[\\p{Lu}\\d])");
+
+    /**
      * "SPECIFIC 64 ISIS-K @ Kabul airport: headline…" in one GSM-7 message: tier and score first so a
      * reader triages from the lock screen, then who and where, then as much of the headline as fits.
      */

@@ -111,7 +111,7 @@ public final class ThreatAssessor {
         List<Mention> entities = new java.util.ArrayList<>(actorMentions);
         entities.addAll(placeMentions);
         List<String> summary = summaries.select(text, entities, SUMMARY_SENTENCES).stream()
-                .map(sentence -> AlertText.withoutDateline(sentence, article)).toList();
+                .map(sentence -> AlertText.withoutLabel(AlertText.withoutDateline(sentence, article))).toList();
         String headline = AlertText.headline(article.title(), summary);
         // the SMS names where the threat may strike, not the dateline's city or the issuer's ("@ London" for a
         // travel advisory on Tanzania), falling back to the places named when the text names no target

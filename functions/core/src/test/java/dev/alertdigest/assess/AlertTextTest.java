@@ -57,4 +57,19 @@ class AlertTextTest {
         assertThat(cut).endsWith("...").doesNotContain("\n");
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 4))).isFalse();
     }
+
+    @Test
+    void aFormsLabelOrALiveBlogsStampIsNoPartOfASummarySentence() {
+        assertThat(AlertText.withoutLabel("Event: The U.S. Embassy has received information of a threat."))
+                .isEqualTo("The U.S. Embassy has received information of a threat.");
+        assertThat(AlertText.withoutLabel("Update: Avoid crowds.")).isEqualTo("Avoid crowds.");
+        assertThat(AlertText.withoutLabel("Police said: The station is closed."))
+                .isEqualTo("Police said: The station is closed.");
+        assertThat(AlertText.withoutLabel("19:42 - Police have sealed off the station."))
+                .isEqualTo("Police have sealed off the station.");
+        assertThat(AlertText.withoutLabel("Police said: the station is closed."))
+                .isEqualTo("Police said: the station is closed.");
+        assertThat(AlertText.withoutLabel("The minister said: \"We are ready.\""))
+                .isEqualTo("The minister said: \"We are ready.\"");
+    }
 }
