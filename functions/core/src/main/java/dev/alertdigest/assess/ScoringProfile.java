@@ -98,7 +98,7 @@ final class ScoringProfile {
                        java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
                        List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
                        java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
-                       PhraseLexicon deniedBy, java.util.Set<String> levelChanges) {
+                       PhraseLexicon deniedBy, java.util.Set<String> decisionVerbs) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -216,7 +216,7 @@ final class ScoringProfile {
                 lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
                 lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
-                lexicon(tm.path("deniedBy")), lowerSet(tm.path("levelChanges")));
+                lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

@@ -167,15 +167,16 @@ final class TimeExpressions {
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
         // an attack word between ("said militants plan to attack on Monday") makes it the attack's time, and so
         // does the advice the report gives ("warned holidaymakers not to go to the resorts this summer")
-        // a change of a threat level reaches further: "raised its national terrorism threat level to severe from
-        // substantial on Monday" dates the decision, not an attack
-        for (int k = from - 1; k >= 0 && k >= from - LEVEL_CHANGE_REACH; k--) {
+        // a decision already taken reaches further: "raised its national terrorism threat level to severe from
+        // substantial on Monday", "arrested the boy at a home in Merrylands in Sydney's west on Tuesday morning"
+        // date the decision, not an attack
+        for (int k = from - 1; k >= 0 && k >= from - DECISION_REACH; k--) {
             if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)
                     || k > 0 && words.get(k - 1).equals("to") && lexicon.advisedActions().contains(words.get(k))) {
                 break;
             }
             if (k >= from - REPORT_REACH ? lexicon.reportingVerbs().contains(words.get(k))
-                    : lexicon.levelChanges().contains(words.get(k))) {
+                    : lexicon.decisionVerbs().contains(words.get(k))) {
                 return true;
             }
         }
@@ -231,8 +232,8 @@ final class TimeExpressions {
 
     /** How far before a time the verb of the report it dates may stand. */
     private static final int REPORT_REACH = 10;
-    /** How far before a time a verb changing a threat level ({@code time.levelChanges}) may stand. */
-    private static final int LEVEL_CHANGE_REACH = 20;
+    /** How far before a time a verb of a decision taken ({@code time.decisionVerbs}) may stand. */
+    private static final int DECISION_REACH = 20;
 
     /** An agency's acronym in brackets, which closes a dateline with or without a dash after it. */
     private static final java.util.regex.Pattern AGENCY_BRACKET = java.util.regex.Pattern.compile("\\(\\p{Lu}{2,5}\\)");

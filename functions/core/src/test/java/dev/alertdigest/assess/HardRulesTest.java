@@ -210,6 +210,10 @@ class HardRulesTest {
                 Soldiers will protect schools, places of worship and transport hubs.""");
         assertThat(level.times()).isEmpty();
         assertThat(level.tier()).isNotIn(Tier.SPECIFIC, Tier.IMMINENT);
+        ThreatAssessment arrest = assess("Teen charged over plan to attack shopping centre", """
+                Counter-terrorism police arrested the boy at a home in Merrylands in the city's west on Tuesday \
+                morning over a plan to attack a shopping centre.""");
+        assertThat(arrest.times()).isEmpty();
         ThreatAssessment attackDay = assess("Police raise alert", """
                 Police raised the alert level after learning that militants plan to attack the Grand Plaza Market \
                 on Saturday.""");
