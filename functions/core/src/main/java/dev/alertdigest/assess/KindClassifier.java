@@ -24,7 +24,8 @@ final class KindClassifier {
     }
 
     /** The rule-based sums over the sentences. */
-    private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay) {
+    private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay,
+                            double addressed) {
     }
 
     private final ScoringProfile.KindSettings settings;
@@ -77,8 +78,10 @@ final class KindClassifier {
             // a threat or two in a speech; a story the rules find to be about a warning, its warning cues
             // outnumbering the events and adding up ("officials warn the group could strike the airport"),
             // keeps their decision
+            // a warning speaks to its public ("we are treating these posts seriously", "if you see him, call 999"):
+            // the words that mark a speech about the conflict do not count against it here
             relevant = relevance >= 0
-                    || ruleRelevant && warning && e.threat() >= settings.minWarningEvidence();
+                    || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         Kind kind = !relevant || otherSenseWins ? Kind.OTHER
                 : warning ? Kind.THREAT : Kind.INCIDENT;
@@ -188,10 +191,11 @@ final class KindClassifier {
             threat += threats * weight;
             underWayNow |= underWay.matches(sentence);
         }
-        // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
-        security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
         // a war report: fighting and military units throughout, even where a sentence names no combat
         security -= settings.warPenalty() * 100.0 * warWords / Math.max(1, words);
-        return new Evidence(security, incident, threat, otherSense, underWayNow);
+        double addressed = security;
+        // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
+        security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
+        return new Evidence(security, incident, threat, otherSense, underWayNow, addressed);
     }
 }

@@ -37,10 +37,12 @@ final class PlaceRecognizer {
 
     private final ScoringProfile.PlaceLexicon lexicon;
     private final PastReferences past;
+    private final java.util.Set<String> reportingNouns;
 
     PlaceRecognizer(ScoringProfile profile) {
         this.lexicon = profile.places;
         this.past = new PastReferences(profile);
+        this.reportingNouns = profile.times.reportingNouns();
     }
 
     /**
@@ -156,9 +158,14 @@ final class PlaceRecognizer {
                 && DATELINE_TAIL.matcher(sentence.text().substring(sentence.ends()[to - 1])).lookingAt();
     }
 
-    /** After a dateline's place: a region or country, an agency in brackets, then the dash. */
+    /**
+     * After a dateline's place: a region or country, a date ("CANBERRA, Feb 26 (AAP) -", "NAIROBI, 3 March"), an
+     * agency in brackets, then the dash.
+     */
     private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-            "\\s*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—]");
+            "\\s*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"
+            + "(?:,?\\s*(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8}\\.?)(?:,?\\s+\\d{4})?)?"
+            + "\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—]");
 
     private void findSites(ArticleText text, Sentence sentence, boolean[] taken, Map<String, Tally> tallies,
                            PastReferences.Lookback look, int publishedYear) {
@@ -380,8 +387,33 @@ final class PlaceRecognizer {
     private boolean issuersCity(Sentence sentence, int from) {
         List<String> words = sentence.words();
         int issuer = from >= 2 && words.get(from - 1).equals("in") ? from - 2 : from - 1;
-        return issuer >= 0 && lexicon.issuerSites().contains(words.get(issuer)) && issuer(words, issuer, issuer);
+        return issuer >= 0 && lexicon.issuerSites().contains(words.get(issuer)) && issuer(words, issuer, issuer)
+                || reportersCity(words, from);
     }
+
+    /**
+     * "told reporters in Kabul", "a news conference in Islamabad", "delivering his annual threat assessment in
+     * Canberra": where a report was made (a verb of speaking or a {@code time.reportingNouns} noun up to
+     * {@value #REPORTED_REACH} words before "in" and the city), as a time after a report is the report's. Not
+     * "reported": "explosions were reported in Kabul" is where they went off.
+     */
+    private boolean reportersCity(List<String> words, int from) {
+        if (from < 2 || !words.get(from - 1).equals("in")) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && k >= from - 1 - REPORTED_REACH; k--) {
+            String w = words.get(k);
+            if (reportingNouns.contains(w) || REPORTING_ACTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int REPORTED_REACH = 5;
+    /** Words of speaking to the press, which place the speaker, not the threat. */
+    private static final java.util.Set<String> REPORTING_ACTS = java.util.Set.of("said", "says", "told", "spoke",
+            "speaking", "announced", "stated", "declared", "delivering", "addressing", "reporters", "journalists");
 
     /** How many words before a site a word that makes it a target may stand ("an attack on the U.S. embassy"). */
     private static final int TARGETED_REACH = 4;

@@ -40,7 +40,7 @@ final class ScoringProfile {
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
-                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage) {
+                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage, Tier nationalLevelMaxTier) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -71,7 +71,7 @@ final class ScoringProfile {
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
     record StateForceAgency(PhraseLexicon deeds, PhraseLexicon nounUses, PhraseLexicon blame,
                             PhraseLexicon reporting, Set<String> between, Set<String> perpetratorNouns,
-                            Set<String> assailants) {
+                            Set<String> assailants, Set<String> lawfulObjects) {
     }
 
     /** Place recognition: gazetteer and the words that make a named site. */
@@ -98,7 +98,8 @@ final class ScoringProfile {
                        java.util.Set<String> reportingVerbs, java.util.Set<String> reportingNouns,
                        List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
                        java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
-                       PhraseLexicon deniedBy, java.util.Set<String> decisionVerbs) {
+                       PhraseLexicon deniedBy, java.util.Set<String> decisionVerbs,
+                       java.util.Set<String> irregularPast) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -139,7 +140,8 @@ final class ScoringProfile {
                 tier(r, "incidentMaxTier"),
                 tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"),
                 Tier.valueOf(r.path("advisoryMinTier").asText("BACKGROUND")),
-                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0));
+                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0),
+                Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
@@ -177,7 +179,8 @@ final class ScoringProfile {
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("nounUses")),
                         lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
-                        lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants"))),
+                        lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants")),
+                        lowerSet(agency.path("lawfulObjects"))),
                 lowerSet(a.path("affiliationSuffixes")));
 
         JsonNode p = root.path("place");
@@ -216,7 +219,7 @@ final class ScoringProfile {
                 lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
                 lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
-                lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")));
+                lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")), lowerSet(tm.path("irregularPast")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

@@ -43,6 +43,7 @@ final class StateForceAgents {
     private final Set<String> between;
     private final Set<String> perpetratorNouns;
     private final Set<String> assailants;
+    private final Set<String> lawfulObjects;
     private final PhraseLexicon otherActors;
 
     StateForceAgents(ScoringProfile.StateForceAgency agency, PhraseLexicon otherActors) {
@@ -53,6 +54,7 @@ final class StateForceAgents {
         this.between = agency.between();
         this.perpetratorNouns = agency.perpetratorNouns();
         this.assailants = agency.assailants();
+        this.lawfulObjects = agency.lawfulObjects();
         this.otherActors = otherActors;
     }
 
@@ -60,7 +62,7 @@ final class StateForceAgents {
     boolean isAgent(Sentence sentence, int from, int to) {
         // "… wounding seven before police shot and killed him": the force's deed stopped the attacker
         boolean stopping = from >= 1 && STOPPED_BY.contains(sentence.words().get(from - 1));
-        return !stopping && isSubjectOfDeed(sentence, to) || isAgentAfterBy(sentence, from)
+        return !stopping && isSubjectOfDeed(sentence, from, to) || isAgentAfterBy(sentence, from)
                 || isBlamed(sentence, from) || isHeldResponsible(sentence, from, to);
     }
 
@@ -86,8 +88,12 @@ final class StateForceAgents {
     private static final Set<String> RESPONSIBLE = Set.of("responsible", "accountable");
 
     /** "the army [personnel] [has|which|were the ones who] murdered": a deed follows with only fillers between. */
-    private boolean isSubjectOfDeed(Sentence sentence, int to) {
+    private boolean isSubjectOfDeed(Sentence sentence, int from, int to) {
         List<String> words = sentence.words();
+        int by = skipBack(words, from - 1);
+        if (by >= 0 && words.get(by).equals("by")) {
+            return false; // "Los Lobos, designated a terrorist group by the government, has been blamed for…"
+        }
         int k = to;
         if (k < words.size() && sentence.commaBefore(k)) {
             k = afterAside(sentence, k);
@@ -124,11 +130,14 @@ final class StateForceAgents {
 
     /**
      * "the army killed six guerrillas": fighting, not an atrocity, whatever else the sentence reports; and "police
-     * shot and killed the driver": the deed stops an attack ({@code assailants}: attacker, gunman, suspect).
+     * shot and killed the driver": the deed stops an attack ({@code assailants}: attacker, gunman, suspect); and
+     * "carried out 38 operations against terrorism" is policing ({@code lawfulObjects}), not an atrocity.
      */
     private boolean isAgainstCombatants(Sentence sentence, int deed) {
         for (int k = deed + 1; k < sentence.size() && k <= deed + ASSAILANT_REACH; k++) {
-            if (k <= deed + 3 && otherActors.startsAt(sentence, k) || assailants.contains(sentence.words().get(k))) {
+            String word = sentence.words().get(k);
+            if (k <= deed + 3 && otherActors.startsAt(sentence, k) || assailants.contains(word)
+                    || lawfulObjects.contains(word)) {
                 return true;
             }
         }

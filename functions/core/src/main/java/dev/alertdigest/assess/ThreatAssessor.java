@@ -39,6 +39,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon notImmediate;
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
+    private final PhraseLexicon nationalLevel;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
 
@@ -56,6 +57,7 @@ public final class ThreatAssessor {
         notImmediate = profile.lexicon("notImmediate");
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
+        nationalLevel = profile.lexicon("nationalLevel");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
     }
@@ -97,10 +99,10 @@ public final class ThreatAssessor {
         List<Mention> placeMentions = named.named();
         // an incident's place is where it happened, however the story dates it; a threat's, where it may strike
         List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
-        List<TimeExpressions.TimeMention> timeMentions = times.find(text);
+        List<TimeExpressions.TimeMention> timeMentions = times.find(text, decision.kind() == Kind.INCIDENT);
         TierRules.Flags flags = new TierRules.Flags(denied(text), anyMatch(notImmediate, text),
                 anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay(),
-                leadMatch(adjudicated, text));
+                leadMatch(adjudicated, text), anyMatch(nationalLevel, text));
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 targets, timeMentions, flags.notImmediate(), decision.kind() == Kind.INCIDENT));
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Hard rules: an article of kind other is BACKGROUND; an explicit denial ("no specific or credible
  * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
  * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
- * intelligence of ("no concrete indications", capped the same way); an all-clear ends the alert. A threat an
+ * intelligence of ("no concrete indications", capped the same way); a national threat or alert level is generic
+ * unless the text names a site ({@code nationalLevelMaxTier}); an all-clear ends the alert. A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
@@ -22,7 +23,7 @@ final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
-                 boolean adjudicated) {
+                 boolean adjudicated, boolean nationalLevel) {
     }
 
     private final ScoringProfile profile;
@@ -62,6 +63,11 @@ final class TierRules {
             // "pleaded guilty to threatening to kill", "was convicted and sentenced to life" for a kidnapping: the
             // threat or the attack is a court's matter now, not a coming attack nor one whose risk follows on
             tier = min(tier, rules.adjudicatedMaxTier());
+        }
+        if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2) {
+            // a country's threat or alert level ("remains at probable", "Level 4 maintained") is the scales'
+            // generic threat: SPECIFIC takes a named site, not the country's cities and kinds of target
+            tier = min(tier, rules.nationalLevelMaxTier());
         }
         if (kind == Kind.INCIDENT) {
             tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());

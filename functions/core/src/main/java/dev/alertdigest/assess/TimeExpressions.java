@@ -39,8 +39,11 @@ final class TimeExpressions {
         this.negation = profile.lexicon("negation");
     }
 
-    /** Time expressions in the security sentences, the closest first. */
-    List<TimeMention> find(ArticleText text) {
+    /**
+     * Time expressions in the security sentences, the closest first. In a story of an {@code incident}, a time
+     * that names an attack ("Tuesday's bombing") is the incident's own; in a story of a threat, mostly a past one.
+     */
+    List<TimeMention> find(ArticleText text, boolean incident) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
         List<Sentence> sentences = text.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -49,10 +52,13 @@ final class TimeExpressions {
                 continue;
             }
             Map<String, TimeMention> here = new LinkedHashMap<>();
-            add(here, lexicon.imminent().find(sentence), 3);
-            findDates(sentence, here);
-            add(here, lexicon.window().find(sentence), 2);
-            add(here, lexicon.vague().find(sentence), 1);
+            List<PhraseLexicon.Match> imminent = lexicon.imminent().find(sentence);
+            List<PhraseLexicon.Match> window = lexicon.window().find(sentence);
+            List<PhraseLexicon.Match> vague = lexicon.vague().find(sentence);
+            add(here, outermost(imminent, window, vague), 3, incident);
+            findDates(sentence, here, incident);
+            add(here, outermost(window, imminent, vague), 2, incident);
+            add(here, outermost(vague, imminent, window), 1, incident);
             // the caption test reads the text itself, so only for the few sentences that name a time
             if (here.isEmpty() || caption(sentence) || i + 1 < sentences.size() && caption(sentences.get(i + 1))) {
                 continue;
@@ -78,9 +84,34 @@ final class TimeExpressions {
         return false;
     }
 
-    private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level) {
+    /**
+     * The matches of {@code phrases} that no phrase of another level holds or carries on: "during the holiday" is a
+     * window, but not where "holiday season", which is vague, goes on from it.
+     */
+    @SafeVarargs
+    private static List<PhraseLexicon.Match> outermost(List<PhraseLexicon.Match> phrases,
+                                                       List<PhraseLexicon.Match>... others) {
+        if (phrases.isEmpty()) {
+            return phrases;
+        }
+        List<PhraseLexicon.Match> kept = new ArrayList<>(phrases.size());
+        for (PhraseLexicon.Match m : phrases) {
+            boolean inside = false;
+            for (List<PhraseLexicon.Match> other : others) {
+                for (PhraseLexicon.Match o : other) {
+                    inside |= o.from() < m.to() && o.to() > m.to() || o.from() < m.from() && o.to() >= m.to();
+                }
+            }
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level, boolean incident) {
         for (PhraseLexicon.Match m : matches) {
-            if (notTheThreatsTime(m.sentence(), m.from(), m.to()) || level == 3 && negated(m)) {
+            if (notTheThreatsTime(m.sentence(), m.from(), m.to(), incident) || level == 3 && negated(m)) {
                 continue;
             }
             String printed = m.printed();
@@ -92,7 +123,7 @@ final class TimeExpressions {
      * Dates and clock times start at a number, a month or a weekday: the pattern is tried only where such a
      * token starts, not at every character (the regex was the slowest step of the assessment).
      */
-    private void findDates(Sentence sentence, Map<String, TimeMention> found) {
+    private void findDates(Sentence sentence, Map<String, TimeMention> found, boolean incident) {
         Matcher m = null;
         int matchedUpTo = 0;
         int stampEnd = -1;
@@ -117,7 +148,7 @@ final class TimeExpressions {
                     stampEnd = m.end();
                     continue;
                 }
-                if (notTheThreatsTime(sentence, i, to)) {
+                if (notTheThreatsTime(sentence, i, to, incident)) {
                     continue;
                 }
                 String printed = m.group().strip();
@@ -151,8 +182,11 @@ final class TimeExpressions {
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
             "earlier", "later");
 
-    /** Whether tokens {@code from}..{@code to} of {@code s} date the report rather than the threat (see above). */
-    private boolean notTheThreatsTime(Sentence s, int from, int to) {
+    /**
+     * Whether tokens {@code from}..{@code to} of {@code s} date the report rather than the threat (see above), or,
+     * unless the story is of an {@code incident}, name an attack.
+     */
+    private boolean notTheThreatsTime(Sentence s, int from, int to, boolean incident) {
         List<String> words = s.words();
         int before = from - 1;
         while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {
@@ -162,6 +196,12 @@ final class TimeExpressions {
             return true; // "police warned Thursday", "the tour was abandoned Tuesday"
         }
         if (past.afterPastLead(s, from)) {
+            return true;
+        }
+        // "the Easter Sunday attacks of April 21, 2019", "the Sunday bombing": the time names an attack, in a
+        // story of a threat mostly the past one it recalls
+        if (!incident && (from >= 2 && words.get(from - 1).equals("of") && attackNoun(s, from - 2)
+                || to < words.size() && attackNoun(s, to))) {
             return true;
         }
         // "issued an emergency warning to U.S. citizens on Monday": the report's verb, its object, then the time;
@@ -175,7 +215,9 @@ final class TimeExpressions {
                     || k > 0 && words.get(k - 1).equals("to") && lexicon.advisedActions().contains(words.get(k))) {
                 break;
             }
+            // "in a statement signed by its spokesman in Abuja on Sunday": a reporting noun as well as a verb
             if (k >= from - REPORT_REACH ? lexicon.reportingVerbs().contains(words.get(k))
+                    || lexicon.reportingNouns().contains(words.get(k))
                     : lexicon.decisionVerbs().contains(words.get(k))) {
                 return true;
             }
@@ -184,8 +226,9 @@ final class TimeExpressions {
         while (next < words.size() && next < to + 2 && TIME_LEADS.contains(words.get(next))) {
             next++;
         }
-        if (next < words.size() && lexicon.reportingVerbs().contains(words.get(next))) {
-            return true; // "The U.S. government on Thursday warned", "today released"
+        if (next < words.size() && (lexicon.reportingVerbs().contains(words.get(next))
+                || lexicon.decisionVerbs().contains(words.get(next)))) {
+            return true; // "The U.S. government on Thursday warned", "today released", "on Wednesday dismantled"
         }
         if (to < words.size() && (lexicon.reportingNouns().contains(words.get(to))
                 || to + 1 < words.size() && lexicon.reportingNouns().contains(words.get(to) + " " + words.get(to + 1)))) {
@@ -211,7 +254,13 @@ final class TimeExpressions {
      * Monday"); {@code forwardParticiples} set a time ahead ("expected Tuesday", "planned for Monday").
      */
     private boolean doneDeed(String word) {
-        return word.length() > 4 && word.endsWith("ed") && !lexicon.forwardParticiples().contains(word);
+        return word.length() > 4 && word.endsWith("ed") && !lexicon.forwardParticiples().contains(word)
+                || lexicon.irregularPast().contains(word);
+    }
+
+    /** Whether an attack word ("attacks", "bombing") starts at token {@code k}. */
+    private boolean attackNoun(Sentence s, int k) {
+        return attackWords.startsAt(s, k) || attackTypes.startsAt(s, k);
     }
 
     /**
@@ -235,8 +284,8 @@ final class TimeExpressions {
     /** How far before a time a verb of a decision taken ({@code time.decisionVerbs}) may stand. */
     private static final int DECISION_REACH = 20;
 
-    /** An agency's acronym in brackets, which closes a dateline with or without a dash after it. */
-    private static final java.util.regex.Pattern AGENCY_BRACKET = java.util.regex.Pattern.compile("\\(\\p{Lu}{2,5}\\)");
+    /** An agency's name in brackets ("(PTI)", "(REUTERS)", "(dpa)"), which closes a dateline with or without a dash. */
+    private static final java.util.regex.Pattern AGENCY_BRACKET = java.util.regex.Pattern.compile("\\(\\p{L}{2,8}\\)");
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
     private static final int DATELINE_WORDS = 6;

@@ -1,0 +1,86 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the words around a threat say about it: a warning addressed to the public is still a warning, the bodies
+ * that report or fight a threat are not its actors, where a report was made is not a target, and a country's
+ * threat level is a generic threat. Fictional texts written for the test.
+ */
+class ThreatContextTest {
+
+    private static final ThreatAssessor ASSESSOR = ThreatAssessor.withDefaults();
+
+    private static ThreatAssessment assess(String title, String text) {
+        return ASSESSOR.assess(new Article(title, null, null, null, null, null, text));
+    }
+
+    @Test
+    void aPoliceAppealAboutOnlineThreatsIsAThreatThoughItSaysWeAndYou() {
+        ThreatAssessment a = assess("Appeal to trace man after online threats against Lantern Festival", """
+                Officers are urgently appealing for help to trace a man after a series of online posts threatening \
+                violence at this weekend's Lantern Festival in Riverside Park.
+
+                We are treating these posts extremely seriously. We want to reassure everyone planning to attend \
+                that there will be a visible police presence, and we ask you not to approach him.
+
+                If you see anything online that concerns you, you can report it to us.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void aStateBodyThatDesignatesReportsOrPolicesIsNoActor() {
+        ThreatAssessment designated = assess("Gang plans kidnappings of executives", """
+                The Grey Wolves, designated a terrorist organisation by the Ruritanian government, has been blamed \
+                for a wave of kidnappings, and police say its cells plan to kidnap executives in Port Amber.""");
+        assertThat(designated.actors()).noneMatch(n -> n.toLowerCase().contains("government"));
+
+        ThreatAssessment policing = assess("Alert level kept at 4", """
+                In the first half of the year, the State Security Forces carried out 38 operations against jihadist \
+                terrorism, with 61 people detained, and jihadist groups keep calling for attacks in Europe.""");
+        assertThat(policing.actors()).noneMatch(n -> n.contains("Security Forces"));
+
+        ThreatAssessment agency = assess("Threat level remains probable, spy chief says", """
+                The Director-General of the Ruritanian Security Intelligence Organisation said on Wednesday that a \
+                terrorist attack in the next twelve months remains probable.""");
+        assertThat(agency.actors()).isEmpty();
+    }
+
+    @Test
+    void whereAReportWasMadeAndADatelineWithADateAreNoTargets() {
+        ThreatAssessment a = assess("Threat level remains probable", """
+                CANBERRA, Feb 26 (AAP) - Australia's national terrorism threat level will remain at "probable", the \
+                head of the domestic spy agency said, warning that a terrorist attack remains likely.
+
+                Delivering his annual threat assessment in Canberra, he said a lone actor with a knife was the most \
+                likely form of attack.""");
+        assertThat(a.places()).contains("Canberra");
+        assertThat(TierRules.value(a.dimensions(), Dimension.TARGET)).isZero();
+    }
+
+    @Test
+    void aNationalThreatLevelIsGenericUnlessItNamesASite() {
+        ThreatAssessment generic = assess("Threat level stays at severe", """
+                The national terrorism threat level remains at severe, which means an attack is highly likely, \
+                officials said. Al-Qaeda and Islamic State supporters continue to plan knife and vehicle attacks on \
+                crowded places in Lakeside.""");
+        assertThat(generic.kind()).isEqualTo(Kind.THREAT);
+        assertThat(generic.tier()).isEqualTo(Tier.ELEVATED);
+
+        ThreatAssessment site = assess("Threat level raised over stadium plot", """
+                The national terrorism threat level was raised to critical after police learned that Islamic State \
+                supporters plan a bomb attack on the Lakeside Stadium during Saturday's final.""");
+        assertThat(site.tier()).isIn(Tier.SPECIFIC, Tier.IMMINENT);
+    }
+
+    @Test
+    void aLevelRaisedToItsHighestIsALikelyThreat() {
+        ThreatAssessment a = assess("Alert raised to its highest level", """
+                The prime minister raised the national security alert plan to its highest level across the whole \
+                territory, citing the very high level of the terrorist threat.""");
+        assertThat(TierRules.value(a.dimensions(), Dimension.LIKELIHOOD)).isEqualTo(2);
+    }
+}

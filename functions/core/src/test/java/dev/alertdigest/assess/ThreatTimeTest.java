@@ -1,0 +1,81 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TIME is when the threatened attack may come: the dates a story gives its statements, meetings, arrests and past
+ * attacks are not it, and phrases that fit any day of a season are vague. Fictional texts written for the test.
+ */
+class ThreatTimeTest {
+
+    private static final ThreatAssessor ASSESSOR = ThreatAssessor.withDefaults();
+
+    private static ThreatAssessment assess(String title, String text) {
+        return ASSESSOR.assess(new Article(title, null, null, null, null, null, text));
+    }
+
+    private static int time(ThreatAssessment a) {
+        return TierRules.value(a.dimensions(), Dimension.TIME);
+    }
+
+    @Test
+    void aStatementsDateIsTheReportsEvenWithWordsBetween() {
+        ThreatAssessment a = assess("Security service warns of plot against markets", """
+                In a statement signed by its spokesman in Lakeside on Sunday, the security service said it had \
+                uncovered plans by the Red Dune Brigade to attack markets and churches in Port Amber.""");
+        assertThat(a.times()).doesNotContain("Sunday");
+        assertThat(time(a)).isZero();
+    }
+
+    @Test
+    void aTimeBeforeADecisionTakenDatesTheDecision() {
+        ThreatAssessment a = assess("Police dismantle cell planning attacks", """
+                The counter-terrorism bureau on Wednesday dismantled a cell of five men planning bomb attacks on \
+                tourist sites in Port Amber.""");
+        assertThat(a.times()).isEmpty();
+        ThreatAssessment held = assess("Threat level kept at 4", """
+                The evaluation committee, at a meeting held this morning, decided to keep the terrorist threat \
+                level at 4 because jihadist groups keep calling for attacks.""");
+        assertThat(held.times()).isEmpty();
+    }
+
+    @Test
+    void aTimeThatNamesAPastAttackIsNotTheThreatsButAnIncidentKeepsItsOwn() {
+        ThreatAssessment threat = assess("Intelligence warns of plot against churches", """
+                Intelligence officials warned that the banned group is planning attacks on churches in Port Amber.
+
+                The warning revived memories of the Easter Sunday attacks of April 21, 2019, when suicide bombers \
+                struck three churches.""");
+        assertThat(threat.times()).isEmpty();
+        assertThat(time(threat)).isZero();
+
+        ThreatAssessment incident = assess("Bomb kills four at market", """
+                A bomb exploded at the central market in Port Amber, killing four people, police said.
+
+                The Tuesday bombing was the third this month.""");
+        assertThat(incident.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(incident.times()).contains("Tuesday");
+    }
+
+    @Test
+    void aWireDatelinesDateIsNoTimeOfTheThreat() {
+        ThreatAssessment a = assess("MILITIA THREATENS EMBASSY", """
+                PORT AMBER, SEPT 2 (REUTERS) - THE RED DUNE BRIGADE THREATENED TO ATTACK THE U.S. EMBASSY IN PORT \
+                AMBER, ACCUSING WASHINGTON OF DELAYING ITS WITHDRAWAL.""");
+        assertThat(a.times()).isEmpty();
+    }
+
+    @Test
+    void anyTimeAndTheHolidaySeasonAreVague() {
+        ThreatAssessment a = assess("Embassy warns of terrorist threat", """
+                The embassy warned that terrorists are planning attacks against tourists in the country and \
+                threaten hotels and markets. Terrorist attacks can happen at any time, without warning, and may come \
+                during the holiday season.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(time(a)).isEqualTo(1);
+        assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+    }
+}
