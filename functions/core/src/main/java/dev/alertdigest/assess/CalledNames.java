@@ -26,10 +26,11 @@ final class CalledNames {
         for (int i = 0; i < sentence.size(); i++) {
             int selfNamed = lexicon.selfNaming().lengthAt(sentence, i);
             int called = lexicon.nameIntroducers().lengthAt(sentence, i);
-            if (selfNamed == 0 && (called == 0 || !afterOrganisationNoun(sentence, i))) {
+            int described = text.upperCase() ? 0 : describedNoun(sentence, i);
+            if (selfNamed == 0 && described == 0 && (called == 0 || !afterOrganisationNoun(sentence, i))) {
                 continue;
             }
-            int length = Math.max(selfNamed, called);
+            int length = Math.max(Math.max(selfNamed, called), described);
             int from = i + length;
             if (from < sentence.size() && sentence.words().get(from).equals("the")) {
                 from++;
@@ -44,6 +45,23 @@ final class CalledNames {
             }
         }
         return spans;
+    }
+
+    /**
+     * "the criminal group Los Lobos", "the banned extremist group Jamaat-e-Millathu Ibrahim": 1 where token {@code i}
+     * is an organisation noun with a {@code groupDescriptors} word up to two words before it and a capitalised word
+     * after it, which begins the name; else 0.
+     */
+    private int describedNoun(Sentence sentence, int i) {
+        List<String> words = sentence.words();
+        if (i < 1 || i + 1 >= words.size() || !lexicon.collectiveHeads().contains(words.get(i))
+                && !lexicon.orgHeads().contains(words.get(i))
+                || !Character.isUpperCase(sentence.printed(i + 1).charAt(0)) || !ShapedNames.joined(sentence, i)) {
+            return 0;
+        }
+        boolean described = lexicon.groupDescriptors().contains(words.get(i - 1))
+                || i >= 2 && lexicon.groupDescriptors().contains(words.get(i - 2));
+        return described ? 1 : 0;
     }
 
     /** "a gang called", "a criminal group known as": a group noun, not a force, just before. */
@@ -77,13 +95,21 @@ final class CalledNames {
     private int nameEnd(ArticleText text, Sentence sentence, int from) {
         int k = from;
         while (k < sentence.size() && k < from + MAX_WORDS && !lexicon.nameStopWords().contains(sentence.words().get(k))
-                && (text.upperCase() || Character.isUpperCase(sentence.printed(k).charAt(0)))) {
+                && (text.upperCase() || nameWord(sentence, k))) {
             k++;
             if (!ShapedNames.joined(sentence, k - 1)) {
                 break;
             }
         }
         return k;
+    }
+
+    /** A capitalised word, or an Arabic article joined to one ("al-Bukhari") after the first word. */
+    private static boolean nameWord(Sentence sentence, int k) {
+        String printed = sentence.printed(k);
+        return Character.isUpperCase(printed.charAt(0)) || printed.length() > 3
+                && (printed.startsWith("al-") || printed.startsWith("el-") || printed.startsWith("ad-"))
+                && Character.isUpperCase(printed.charAt(3));
     }
 
     private static boolean isQuote(char c) {

@@ -64,6 +64,7 @@ final class ScoringProfile {
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
                         PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
                         PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
+                        Set<String> groupDescriptors,
                         Set<String> qualifiedOnly, StateForceAgency stateForceAgency,
                         Set<String> affiliationSuffixes) {
     }
@@ -175,7 +176,7 @@ final class ScoringProfile {
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
                 lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
                 lexicon(a.path("rebelNameWords")), lexicon(a.path("nameIntroducers")),
-                lexicon(a.path("selfNaming")), lowerSet(a.path("qualifiedOnly")),
+                lexicon(a.path("selfNaming")), lowerSet(a.path("groupDescriptors")), lowerSet(a.path("qualifiedOnly")),
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("nounUses")),
                         lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),

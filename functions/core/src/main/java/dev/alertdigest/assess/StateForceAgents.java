@@ -90,9 +90,8 @@ final class StateForceAgents {
     /** "the army [personnel] [has|which|were the ones who] murdered": a deed follows with only fillers between. */
     private boolean isSubjectOfDeed(Sentence sentence, int from, int to) {
         List<String> words = sentence.words();
-        int by = skipBack(words, from - 1);
-        if (by >= 0 && words.get(by).equals("by")) {
-            return false; // "Los Lobos, designated a terrorist group by the government, has been blamed for…"
+        if (agentOfWhatCameBefore(sentence, from)) {
+            return false; // "Los Lobos, designated a terrorist group by the Ecuadorian government, has been blamed…"
         }
         int k = to;
         if (k < words.size() && sentence.commaBefore(k)) {
@@ -107,6 +106,20 @@ final class StateForceAgents {
             }
             if (!between.contains(words.get(k)) && !words.get(k).endsWith("ly")) {
                 return false; // "the army reported that…", "the army found the bodies of…"
+            }
+        }
+        return false;
+    }
+
+    /** "by the government", "by the Ecuadorian government": "by" before the force, a determiner or name word between. */
+    private static boolean agentOfWhatCameBefore(Sentence sentence, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            String word = sentence.words().get(k);
+            if (word.equals("by")) {
+                return true;
+            }
+            if (!DETERMINERS.contains(word) && !Character.isUpperCase(sentence.printed(k).charAt(0))) {
+                return false;
             }
         }
         return false;

@@ -163,6 +163,26 @@ class ActorRecognizerTest {
         assertThat(actors("An Islamist group calling itself \"Kalifat Brigade Rhein\" threatened an attack on the"
                 + " market."))
                 .contains("Kalifat Brigade Rhein");
+        // a name right after a described organisation noun: "the criminal group X", "the terrorist organisation X"
+        assertThat(actors("Police say cells of the criminal group Los Halcones are planning to kidnap executives."))
+                .contains("Los Halcones");
+        assertThat(actors("Members of the banned extremist group Jamaat-e-Noor Tawhid (JNT) plan attacks on churches."))
+                .contains("Jamaat-e-Noor Tawhid");
+        assertThat(actors("A cell linked to the terrorist organisation Katibat Saif al-Ghazi plans a bomb attack."))
+                .contains("Katibat Saif al-Ghazi");
+        assertThat(actors("The tour group Sunset Travellers was evacuated after the bomb attack on the hotel."))
+                .noneMatch(a -> a.contains("Sunset"));
+    }
+
+    @Test
+    void aForceThatDesignatesOrPolicesIsNoPerpetrator() {
+        assertThat(actors("Los Halcones, designated a terrorist organisation by the Ruritanian government, has been"
+                + " blamed for a wave of kidnappings."))
+                .noneMatch(a -> a.toLowerCase().contains("government"));
+        assertThat(actors("The State Security Forces carried out 38 operations against jihadist terrorism this year."))
+                .isEmpty();
+        assertThat(actors("The Ruritanian Security Intelligence Organisation said a bomb attack remains probable."))
+                .isEmpty();
     }
 
     @Test
