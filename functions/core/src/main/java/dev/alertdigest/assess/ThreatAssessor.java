@@ -40,6 +40,8 @@ public final class ThreatAssessor {
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon nationalLevel;
+    private final PhraseLexicon levelLowered;
+    private final PhraseLexicon negation;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
 
@@ -58,6 +60,8 @@ public final class ThreatAssessor {
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
         nationalLevel = profile.lexicon("nationalLevel");
+        levelLowered = profile.lexicon("levelLowered");
+        negation = profile.lexicon("negation");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
     }
@@ -172,12 +176,41 @@ public final class ThreatAssessor {
      */
     private boolean denied(ArticleText text) {
         for (Sentence s : text.sentences()) {
-            if (denial.matches(s) && !denialElsewhere.matches(s)) {
+            if (denial.matches(s) && !denialElsewhere.matches(s) || lowersTheLevel(s)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "JTAC has today lowered the UK national terrorism threat level from SEVERE", "the threat level has been
+     * lowered to substantial": a {@code levelLowered} word up to {@value #LOWERED_REACH} words before or after a
+     * {@code nationalLevel} phrase, and no negation just before that word ("did not lower").
+     */
+    private boolean lowersTheLevel(Sentence s) {
+        List<PhraseLexicon.Match> levels = nationalLevel.find(s);
+        if (levels.isEmpty()) {
+            return false;
+        }
+        for (PhraseLexicon.Match lowered : levelLowered.find(s)) {
+            boolean negated = false;
+            for (PhraseLexicon.Match n : negation.find(s)) {
+                negated |= n.to() <= lowered.from() && lowered.from() - n.to() <= 2;
+            }
+            for (PhraseLexicon.Match level : levels) {
+                boolean near = lowered.to() <= level.from() && level.from() - lowered.to() <= LOWERED_REACH
+                        || level.to() <= lowered.from() && lowered.from() - level.to() <= LOWERED_REACH;
+                if (near && !negated) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between a lowering verb and the level it lowers. */
+    private static final int LOWERED_REACH = 5;
 
     /** How many body sentences, after the headline, say what a story is about. */
     private static final int LEAD_SENTENCES = 2;

@@ -77,6 +77,20 @@ class ThreatContextTest {
     }
 
     @Test
+    void aLevelLoweredIsBackgroundWhateverWordsStandBetweenButNotALevelKept() {
+        ThreatAssessment lowered = assess("National threat level lowered to substantial", """
+                The analysis centre has today lowered the national terrorism threat level from severe to \
+                substantial. This means that an attack remains likely, and jihadist groups still plan attacks.""");
+        assertThat(lowered.tier()).isEqualTo(Tier.BACKGROUND);
+
+        ThreatAssessment kept = assess("Threat level stays at severe", """
+                Officials said they have not lowered the national terrorism threat level, which remains at severe, \
+                meaning an attack is highly likely; jihadist groups continue to plan attacks.""");
+        assertThat(kept.kind()).isEqualTo(Kind.THREAT);
+        assertThat(kept.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aLevelRaisedToItsHighestIsALikelyThreat() {
         ThreatAssessment a = assess("Alert raised to its highest level", """
                 The prime minister raised the national security alert plan to its highest level across the whole \
