@@ -157,6 +157,10 @@ final class KindClassifier {
             double weight = sentence.title() ? settings.titleBoost()
                     : bodyIndex++ < settings.leadSentences() ? settings.leadBoost() : 1.0;
             int strong = cues.strong().count(sentence);
+            if (strong > 0 && cues.fiction().matches(sentence)) {
+                otherSense += strong * weight; // "the hijack thriller bombed at the box office"
+                continue;
+            }
             int others = cues.otherSense().count(sentence);
             int weakWords = others == 0 && strong > 0 ? 0 : cues.weak().count(sentence);
             int weak = others == 0 || strong > 0 ? weakWords : 0;

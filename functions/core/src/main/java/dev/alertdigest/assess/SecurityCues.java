@@ -4,13 +4,16 @@ package dev.alertdigest.assess;
  * Tells sentences about violence, terrorism or threats from the rest. Strong cues (bomb, kidnapped,
  * terrorists) count anywhere; weak ones (attack, threat, target, strike, killed) only in a sentence with no
  * word of another domain (games, markets, medicine, weather, software), where they usually mean something
- * else: "a heart attack", "the striker's target", "threat detection platform".
+ * else: "a heart attack", "the striker's target", "threat detection platform". In a sentence about fiction and
+ * its business ({@code fiction}: "box office", "thriller", "sequel") even the strong cues are a story's or a
+ * metaphor's: "the hijack thriller bombed at the box office".
  */
 final class SecurityCues {
 
     private final PhraseLexicon strong;
     private final PhraseLexicon weak;
     private final PhraseLexicon otherSense;
+    private final PhraseLexicon fiction;
     private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
@@ -18,9 +21,13 @@ final class SecurityCues {
         strong = profile.lexicon("strongSecurity");
         weak = profile.lexicon("weakSecurity");
         otherSense = profile.lexicon("otherSense");
+        fiction = profile.lexicon("fiction");
     }
 
     boolean isSecuritySentence(Sentence sentence) {
+        if (fiction.matches(sentence)) {
+            return false;
+        }
         if (strong.matches(sentence)) {
             return true;
         }
@@ -46,5 +53,9 @@ final class SecurityCues {
 
     PhraseLexicon otherSense() {
         return otherSense;
+    }
+
+    PhraseLexicon fiction() {
+        return fiction;
     }
 }

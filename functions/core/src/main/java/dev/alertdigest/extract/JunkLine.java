@@ -59,6 +59,9 @@ final class JunkLine {
     }
 
     static boolean matches(String line) {
+        if (isMenu(line)) {
+            return true;
+        }
         if (line.length() <= CONSENT_MAX_LENGTH && COOKIE.matcher(line).find() && CONSENT.matcher(line).find()) {
             return true; // "We use cookies to improve your experience. By continuing, you agree …"
         }
@@ -68,6 +71,37 @@ final class JunkLine {
         String key = key(line);
         return key.isEmpty() || LINES.contains(key) || TIME_LABEL.matcher(key).matches();
     }
+
+    /**
+     * A menu or breadcrumb line: three or more items of one to three words between separators ("Home | News |
+     * Politics | Sport", "Home › World › Africa"). A headline with a separator has longer parts on one side
+     * ("Kabul attack | Live updates" has two parts, "Blasts hit Kabul | World | News" a long one).
+     */
+    static boolean isMenu(String line) {
+        int separators = 0;
+        for (int i = 0; i < line.length() && separators < MENU_MIN_ITEMS - 1; i++) {
+            separators += MENU_SEPARATORS.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
+        }
+        if (separators < MENU_MIN_ITEMS - 1) {
+            return false; // most lines: no regex needed
+        }
+        String[] items = MENU_SEPARATOR.split(line.strip());
+        if (items.length < MENU_MIN_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            int words = item.isBlank() ? 0 : item.strip().split("\\s+").length;
+            if (words == 0 || words > MENU_MAX_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MENU_SEPARATORS = "|•·›»>";
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[" + MENU_SEPARATORS + "]\\s*");
+    private static final int MENU_MIN_ITEMS = 3;
+    private static final int MENU_MAX_ITEM_WORDS = 3;
 
     /** Lower case, letters and digits only, single spaces: "Hi, what are you looking for?" becomes a key. */
     static String key(String line) {

@@ -97,4 +97,15 @@ class ThreatContextTest {
                 territory, citing the very high level of the terrorist threat.""");
         assertThat(TierRules.value(a.dimensions(), Dimension.LIKELIHOOD)).isEqualTo(2);
     }
+
+    @Test
+    void aThrillerThatBombsAtTheBoxOfficeIsNoBombing() {
+        ThreatAssessment a = assess("Hijack thriller 'Night Flight' bombs as 'Target Zero' tops the box office", """
+                The hijack thriller Night Flight bombed at the box office this weekend, taking only $4 million, \
+                while the heist sequel Target Zero shot to the top of the charts.
+
+                Critics had warned that the film's explosive finale could not save a thin screenplay.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+    }
 }

@@ -97,6 +97,12 @@ class FieldParsingTest {
         assertThat(JunkLine.matches("In this article:")).isTrue();
         assertThat(JunkLine.matches("The table of contents of the report was leaked.")).isFalse();
         assertThat(JunkLine.matches("Advert")).isTrue();
+        // menus and breadcrumbs: three or more short items between separators, however long the line
+        assertThat(JunkLine.matches("Home | Netherlands | World | Politics | Business | Sport | Opinion | Podcasts"))
+                .isTrue();
+        assertThat(JunkLine.matches("Home › World › Africa")).isTrue();
+        assertThat(JunkLine.matches("Kabul attack | Live updates")).isFalse();
+        assertThat(JunkLine.matches("Blasts hit Kabul airport as crowds wait | World | News")).isFalse();
         assertThat(JunkLine.matches("This slideshow requires JavaScript.")).isTrue();
         assertThat(JunkLine.matches("7 min read")).isTrue();
         assertThat(JunkLine.matches("3 days ago")).isTrue();

@@ -90,4 +90,15 @@ class ScrapedTextExtractionTest {
         assertThat(article.title()).isEqualTo("Opposition attacks immigration bill as \"cruel and unworkable\"");
         assertThat(article.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void aMenuLineIsNoHeadlineHoweverManyWordsItHas() throws Exception {
+        String text = "Home | World | Politics | Business | Sport | Opinion | Culture | Podcasts\n\n"
+                + "Security tightened at embassy after threat\n\n"
+                + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
+                + "ministry said.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "m.txt");
+        assertThat(article.title()).isEqualTo("Security tightened at embassy after threat");
+    }
 }
