@@ -393,7 +393,7 @@ final class PlaceRecognizer {
 
     /**
      * "told reporters in Kabul", "a news conference in Islamabad", "delivering his annual threat assessment in
-     * Canberra": where a report was made (a verb of speaking or a {@code time.reportingNouns} noun up to
+     * Canberra": where a report was made (a {@code place.speakingWords} word or a {@code time.reportingNouns} noun up to
      * {@value #REPORTED_REACH} words before "in" and the city), as a time after a report is the report's. Not
      * "reported": "explosions were reported in Kabul" is where they went off.
      */
@@ -403,7 +403,7 @@ final class PlaceRecognizer {
         }
         for (int k = from - 2; k >= 0 && k >= from - 1 - REPORTED_REACH; k--) {
             String w = words.get(k);
-            if (reportingNouns.contains(w) || REPORTING_ACTS.contains(w)) {
+            if (reportingNouns.contains(w) || lexicon.speakingWords().contains(w)) {
                 return true;
             }
         }
@@ -411,9 +411,6 @@ final class PlaceRecognizer {
     }
 
     private static final int REPORTED_REACH = 5;
-    /** Words of speaking to the press, which place the speaker, not the threat. */
-    private static final java.util.Set<String> REPORTING_ACTS = java.util.Set.of("said", "says", "told", "spoke",
-            "speaking", "announced", "stated", "declared", "delivering", "addressing", "reporters", "journalists");
 
     /** How many words before a site a word that makes it a target may stand ("an attack on the U.S. embassy"). */
     private static final int TARGETED_REACH = 4;

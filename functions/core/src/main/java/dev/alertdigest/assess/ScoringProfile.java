@@ -85,7 +85,8 @@ final class ScoringProfile {
                         Map<String, String> countryOfPlace,
                         PhraseLexicon demonyms, Set<String> siteHeads, PhraseLexicon subSiteWords,
                         Set<String> issuerSites, Set<String> agencyWords, Set<String> targetedBy,
-                        Set<String> locatingWords, Set<String> notPlaceNames, Set<String> leadingSiteHeads) {
+                        Set<String> locatingWords, Set<String> notPlaceNames, Set<String> leadingSiteHeads,
+                        Set<String> speakingWords) {
     }
 
     /**
@@ -208,7 +209,8 @@ final class ScoringProfile {
                 PhraseLexicon.ofValues(demonyms, lexiconIndex), lowerSet(p.path("siteHeads")),
                 lexicon(p.path("subSiteWords")), lowerSet(p.path("issuerSites")), lowerSet(p.path("agencyWords")),
                 lowerSet(p.path("targetedBy")), lowerSet(p.path("locatingWords")),
-                lowerSet(p.path("notPlaceNames")), lowerSet(p.path("leadingSiteHeads")));
+                lowerSet(p.path("notPlaceNames")), lowerSet(p.path("leadingSiteHeads")),
+                lowerSet(p.path("speakingWords")));
 
         JsonNode pp = root.path("actor").path("persons");
         persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),
