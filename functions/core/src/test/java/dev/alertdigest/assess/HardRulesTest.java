@@ -522,25 +522,25 @@ class HardRulesTest {
     @Test
     void aTownTheGazetteerLacksIsAPlaceWhereTheTextLocatesIt() {
         ThreatAssessment a = assess("Gunman attacks synagogue", """
-                A gunman attacked a synagogue in Halle, Germany, and police warned of further attacks near \
+                A gunman attacked a synagogue in Weilburg, Germany, and police warned of further attacks near \
                 Dalaguete, Cebu, where militants were seen.
 
                 In March, France raised its alert level. Speaking in Parliament, Germany's minister said talks in \
                 Spanish, Mexico's envoy said, and in Berlin, Germany, nothing changed.""");
-        assertThat(a.places()).contains("Halle", "Dalaguete", "Germany", "Cebu")
+        assertThat(a.places()).contains("Weilburg", "Dalaguete", "Germany", "Cebu")
                 .doesNotContain("March", "Parliament", "Spanish");
         assertThat(a.places().stream().filter("Berlin"::equals).count()).isEqualTo(1);
-        assertThat(a.places().indexOf("Halle")).isLessThan(a.places().indexOf("Germany"));
+        assertThat(a.places().indexOf("Weilburg")).isLessThan(a.places().indexOf("Germany"));
         ThreatAssessment city = assess("Embassy warns of possible attack on malls", """
                 The U.S. Embassy in Manila has received information that terrorists may be planning an attack \
-                targeting shopping malls in Pasig City on December 23.
+                targeting shopping malls in Talisay City on December 23.
 
                 Manchester City fans travelling to the match were told nothing.""");
-        assertThat(city.places()).contains("Pasig City", "Manchester", "Manila").doesNotContain("Manchester City");
-        assertThat(city.sms()).contains("@ Pasig City");
+        assertThat(city.places()).contains("Talisay City", "Manchester", "Manila").doesNotContain("Manchester City");
+        assertThat(city.sms()).contains("@ Talisay City");
         ThreatAssessment wire = assess("GUNMAN ATTACKS SYNAGOGUE", """
-                A GUNMAN ATTACKED A SYNAGOGUE IN HALLE, GERMANY, POLICE SAID.""");
-        assertThat(wire.places()).doesNotContain("HALLE", "Halle");
+                A GUNMAN ATTACKED A SYNAGOGUE IN WEILBURG, GERMANY, POLICE SAID.""");
+        assertThat(wire.places()).doesNotContain("WEILBURG", "Weilburg");
     }
 
     @Test

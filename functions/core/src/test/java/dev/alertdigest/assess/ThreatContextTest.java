@@ -108,4 +108,13 @@ class ThreatContextTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
     }
+
+    @Test
+    void theGazetteerKnowsTownsOfSecurityNewsAndOtherSpellings() {
+        ThreatAssessment a = assess("Police warn of attack plot in Marrakech and Newcastle upon Tyne", """
+                Police warned that militants plan to attack tourist sites in Marrakech, while officers in Newcastle \
+                upon Tyne are hunting a man who threatened to attack a festival, and troops guard markets in Konduga.""");
+        assertThat(a.places()).contains("Marrakech", "Morocco", "Newcastle upon Tyne", "United Kingdom", "Konduga",
+                "Nigeria");
+    }
 }
