@@ -176,7 +176,7 @@ public final class ThreatAssessor {
      */
     private boolean denied(ArticleText text) {
         for (Sentence s : text.sentences()) {
-            if (denial.matches(s) && !denialElsewhere.matches(s) || lowersTheLevel(s)) {
+            if ((denial.matches(s) || lowersTheLevel(s)) && !denialElsewhere.matches(s)) {
                 return true;
             }
         }
