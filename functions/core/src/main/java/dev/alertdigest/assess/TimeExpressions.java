@@ -211,7 +211,7 @@ final class TimeExpressions {
         // substantial on Monday", "arrested the boy at a home in Merrylands in Sydney's west on Tuesday morning"
         // date the decision, not an attack
         for (int k = from - 1; k >= 0 && k >= from - DECISION_REACH; k--) {
-            if (attackWords.startsAt(s, k) || attackTypes.startsAt(s, k) || s.commaBefore(k + 1)
+            if (attackNoun(s, k) || s.commaBefore(k + 1)
                     || k > 0 && words.get(k - 1).equals("to") && lexicon.advisedActions().contains(words.get(k))) {
                 break;
             }
@@ -258,7 +258,7 @@ final class TimeExpressions {
                 || lexicon.irregularPast().contains(word);
     }
 
-    /** Whether an attack word ("attacks", "bombing") starts at token {@code k}. */
+    /** Whether an attack word ("attack", "attacks", "bombing") starts at token {@code k}. */
     private boolean attackNoun(Sentence s, int k) {
         return attackWords.startsAt(s, k) || attackTypes.startsAt(s, k);
     }
