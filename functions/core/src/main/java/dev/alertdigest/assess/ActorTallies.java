@@ -29,6 +29,7 @@ final class ActorTallies {
         Tally t = tallies.computeIfAbsent(name.toLowerCase(Locale.ROOT),
                 k -> new Tally(name, sentence.index(), stateForce));
         t.count++;
+        t.sentences.add(sentence.index());
         t.agent |= agent;
         t.relevance += 1 + (security ? 2 : 0) + (sentence.title() ? 3 : 0) + (sentence.index() <= 3 ? 1 : 0);
         String shown = evidence == null ? sentence.evidence(0, 1) : evidence;
@@ -55,7 +56,7 @@ final class ActorTallies {
             if (doerNamed && isPassingMention(t)) {
                 continue;
             }
-            actors.add(new Mention(t.name, t.level, t.count, t.first, t.relevance, List.copyOf(t.evidence)));
+            actors.add(new Mention(t.name, t.level, t.count, t.first, t.relevance, t.evidence, t.sentences));
         }
         actors.sort(Comparator.comparingDouble(Mention::relevance).reversed().thenComparingInt(Mention::first));
         return actors;
@@ -99,6 +100,7 @@ final class ActorTallies {
         final String name;
         final boolean stateForce;
         final List<String> evidence = new ArrayList<>(3);
+        final java.util.Set<Integer> sentences = new java.util.HashSet<>();
         int first;
         int count;
         int level = 2;
@@ -117,6 +119,7 @@ final class ActorTallies {
             first = Math.min(first, other.first);
             level = Math.max(level, other.level);
             agent |= other.agent;
+            sentences.addAll(other.sentences);
             for (String e : other.evidence) {
                 if (evidence.size() < 3) {
                     evidence.add(e);

@@ -29,11 +29,13 @@ final class DimensionScorer {
 
     private final ScoringProfile profile;
     private final PhraseLexicon targetTypes;
+    private final PhraseLexicon actorAnaphora;
     private final PastReferences past;
 
     DimensionScorer(ScoringProfile profile) {
         this.profile = profile;
         this.targetTypes = profile.lexicon("targetTypes");
+        this.actorAnaphora = profile.lexicon("actorAnaphora");
         this.past = new PastReferences(profile);
     }
 
@@ -95,6 +97,84 @@ final class DimensionScorer {
         }
         return byPlace;
     }
+
+    /**
+     * The dimensions whose level no sentence naming the threat's target reaches: the actor when no sentence
+     * names it with the target, the method when no such sentence names the attack type. A target is a place of
+     * the threat at city level or sharper, or a kind of target ("ISWAP planning attacks on worship centres,
+     * markets in Kano"). "Al-Shabaab remains active in the region" and "Level 2: Exercise Increased Caution due
+     * to crime, terrorism, civil unrest and kidnapping" under a headline naming the capital name a group, an
+     * attack type and a city, not a threat of that group or that attack to the city. Empty when the text names
+     * no target: there is nothing to tie then. Only the dimensions {@code rules.apartFromTarget} caps, above
+     * their cap, are returned.
+     */
+    java.util.Set<Dimension> apartFromTarget(ArticleText text, List<Mention> actors, List<Mention> targets,
+                                            List<DimensionScore> scores) {
+        java.util.Set<Integer> atTarget = new java.util.HashSet<>();
+        targets.stream().filter(t -> t.level() >= 1).forEach(t -> atTarget.addAll(t.sentences()));
+        for (Sentence s : text.sentences()) {
+            if (s.security() && !past.pastEvent(s)) {
+                List<PhraseLexicon.Match> types = targetTypes.find(s);
+                if (!types.isEmpty() && !enumeration(s, types)) {
+                    atTarget.add(s.index());
+                }
+            }
+        }
+        java.util.Set<Dimension> apart = java.util.EnumSet.noneOf(Dimension.class);
+        if (atTarget.isEmpty()) {
+            return apart;
+        }
+        int[] actorAt = actorLevels(text, actors);
+        int actorThere = atTarget.stream().mapToInt(i -> actorAt[i]).max().orElse(0);
+        if (actorThere < TierRules.value(scores, Dimension.ACTOR)) {
+            apart.add(Dimension.ACTOR);
+        }
+        int method = TierRules.value(scores, Dimension.METHOD);
+        if (method >= 2) {
+            PhraseLexicon types = profile.level(Dimension.METHOD, 2);
+            boolean typeThere = text.sentences().stream()
+                    .anyMatch(s -> atTarget.contains(s.index()) && types.matches(s));
+            if (!typeThere) {
+                apart.add(Dimension.METHOD);
+            }
+        }
+        java.util.Map<Dimension, Integer> caps = profile.rules.apartFromTarget();
+        apart.removeIf(d -> !caps.containsKey(d) || TierRules.value(scores, d) <= caps.get(d));
+        return apart;
+    }
+
+    /** The scores, those of the dimensions in {@code apart} labelled as named apart from the target. */
+    static List<DimensionScore> markedApart(List<DimensionScore> scores, java.util.Set<Dimension> apart) {
+        return scores.stream().map(d -> apart.contains(d.dimension())
+                ? new DimensionScore(d.dimension(), d.value(), d.label() + " (not named with the target)", d.evidence())
+                : d).toList();
+    }
+
+    /**
+     * The highest level of an actor each sentence names, a sentence that refers back to a group ("the
+     * organisation spelt out its intention to target resort areas", lexicon {@code actorAnaphora}) naming the
+     * actors of the last sentence that named one, up to {@value #ANAPHORA_REACH} sentences before.
+     */
+    private int[] actorLevels(ArticleText text, List<Mention> actors) {
+        List<Sentence> sentences = text.sentences();
+        int[] levels = new int[sentences.size()];
+        for (Mention a : actors) {
+            for (int i : a.sentences()) {
+                levels[i] = Math.max(levels[i], a.level());
+            }
+        }
+        int last = -1;
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] > 0) {
+                last = i;
+            } else if (last >= 0 && i - last <= ANAPHORA_REACH && actorAnaphora.matches(sentences.get(i))) {
+                levels[i] = levels[last];
+            }
+        }
+        return levels;
+    }
+
+    private static final int ANAPHORA_REACH = 3;
 
     /**
      * "Targets include public gatherings, faith-based institutions, schools, …": a sentence that lists kinds of

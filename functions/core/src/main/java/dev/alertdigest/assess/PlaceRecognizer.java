@@ -128,7 +128,7 @@ final class PlaceRecognizer {
         List<Mention> targets = new ArrayList<>();
         for (Tally t : tallies.values()) {
             int level = t.subSiteMentioned ? 3 : t.level;
-            Mention mention = new Mention(t.name, level, t.count, t.first, t.count, List.copyOf(t.evidence));
+            Mention mention = new Mention(t.name, level, t.count, t.first, t.count, t.evidence, t.sentences);
             places.add(mention);
             if (t.threatened) {
                 targets.add(mention);

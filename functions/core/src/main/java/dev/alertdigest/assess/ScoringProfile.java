@@ -40,7 +40,8 @@ final class ScoringProfile {
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
-                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage, Tier nationalLevelMaxTier) {
+                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage, Tier nationalLevelMaxTier,
+                 Map<Dimension, Integer> apartFromTarget) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -143,7 +144,8 @@ final class ScoringProfile {
                 tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"),
                 Tier.valueOf(r.path("advisoryMinTier").asText("BACKGROUND")),
                 Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0),
-                Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")));
+                Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")),
+                dimensionLevels(r.path("apartFromTarget"), "rules.apartFromTarget"));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
@@ -329,17 +331,22 @@ final class ScoringProfile {
         }
         List<Map<Dimension, Integer>> out = new ArrayList<>();
         for (JsonNode alternative : list) {
-            Map<Dimension, Integer> minimums = new EnumMap<>(Dimension.class);
-            alternative.properties().forEach(e -> {
-                Dimension d = Arrays.stream(Dimension.values()).filter(x -> x.label().equals(e.getKey())).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("tierNeeds." + tier + " names an unknown dimension "
-                                + e.getKey() + "; dimensions: " + Arrays.stream(Dimension.values())
-                                .map(Dimension::label).toList()));
-                minimums.put(d, e.getValue().asInt());
-            });
-            out.add(minimums);
+            out.add(dimensionLevels(alternative, "tierNeeds." + tier));
         }
         return List.copyOf(out);
+    }
+
+    /** A {@code {"actor": 2, "target": 1}} node as levels by dimension; {@code where} names it in errors. */
+    private static Map<Dimension, Integer> dimensionLevels(JsonNode node, String where) {
+        Map<Dimension, Integer> levels = new EnumMap<>(Dimension.class);
+        node.properties().forEach(e -> {
+            Dimension d = Arrays.stream(Dimension.values()).filter(x -> x.label().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(where + " names an unknown dimension "
+                            + e.getKey() + "; dimensions: " + Arrays.stream(Dimension.values())
+                            .map(Dimension::label).toList()));
+            levels.put(d, e.getValue().asInt());
+        });
+        return levels;
     }
 
     private static Set<String> lowerSet(JsonNode list) {

@@ -104,11 +104,16 @@ public final class ThreatAssessor {
         // an incident's place is where it happened, however the story dates it; a threat's, where it may strike
         List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
         List<TimeExpressions.TimeMention> timeMentions = times.find(text, decision.kind() == Kind.INCIDENT);
-        TierRules.Flags flags = new TierRules.Flags(denied(text), anyMatch(notImmediate, text),
-                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay(),
-                leadMatch(adjudicated, text), anyMatch(nationalLevel, text));
+        boolean notImmediateSaid = anyMatch(notImmediate, text);
+        boolean incident = decision.kind() == Kind.INCIDENT;
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
-                targets, timeMentions, flags.notImmediate(), decision.kind() == Kind.INCIDENT));
+                targets, timeMentions, notImmediateSaid, incident));
+        TierRules.Flags flags = new TierRules.Flags(denied(text), notImmediateSaid,
+                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay(),
+                leadMatch(adjudicated, text), anyMatch(nationalLevel, text),
+                decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
+                        : java.util.Set.of());
+        scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 
         List<String> actorNames = actorMentions.stream().map(Mention::name).toList();

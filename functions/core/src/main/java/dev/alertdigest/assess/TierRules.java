@@ -13,7 +13,8 @@ import java.util.List;
  * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
  * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
  * intelligence of ("no concrete indications", capped the same way); a national threat or alert level is generic
- * unless the text names a site ({@code nationalLevelMaxTier}); an all-clear ends the alert. A threat an
+ * unless the text names a site ({@code nationalLevelMaxTier}); an all-clear ends the alert; a threat's actor or
+ * attack type that no sentence names with its target does not make it SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
@@ -23,7 +24,7 @@ final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
-                 boolean adjudicated, boolean nationalLevel) {
+                 boolean adjudicated, boolean nationalLevel, java.util.Set<Dimension> apartFromTarget) {
     }
 
     private final ScoringProfile profile;
@@ -37,7 +38,7 @@ final class TierRules {
 
     Outcome apply(Kind kind, List<DimensionScore> dimensions, Flags flags) {
         int score = weightedScore(dimensions);
-        Tier tier = tierOf(score, dimensions);
+        Tier tier = tierOf(score, tiedToTarget(dimensions, flags.apartFromTarget()));
         ScoringProfile.Rules rules = profile.rules;
         if (kind == Kind.OTHER) {
             return new Outcome(Math.min(score, rules.otherMaxScore()), Tier.BACKGROUND);
@@ -73,6 +74,17 @@ final class TierRules {
             tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());
         }
         return new Outcome(Math.min(score, ceiling(tier)), tier);
+    }
+
+    /**
+     * The dimensions as the tiers' needs read them: a threat's actor or method that no sentence names with its
+     * target counts no more than {@code rules.apartFromTarget} allows (see
+     * {@link DimensionScorer#apartFromTarget}). The score keeps their full values.
+     */
+    private List<DimensionScore> tiedToTarget(List<DimensionScore> dimensions, java.util.Set<Dimension> apart) {
+        java.util.Map<Dimension, Integer> caps = profile.rules.apartFromTarget();
+        return dimensions.stream().map(d -> apart.contains(d.dimension())
+                ? new DimensionScore(d.dimension(), caps.get(d.dimension()), d.label(), d.evidence()) : d).toList();
     }
 
     int weightedScore(List<DimensionScore> dimensions) {

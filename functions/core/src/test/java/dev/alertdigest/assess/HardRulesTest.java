@@ -444,6 +444,58 @@ class HardRulesTest {
         assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
     }
 
+    /** A travel advisory naming a group, an attack type and the capital, each in a sentence of its own. */
+    private static final String GROUP_APART_FROM_CITY = """
+            The embassy reminds citizens that terrorist groups continue to plot attacks in Tanzania.
+
+            Terrorist groups including al-Shabaab remain active in the region.
+
+            Citizens should remain vigilant in Dar es Salaam and on the coast during the holidays.
+
+            The Travel Advisory for Tanzania remains at Level 2 due to crime, terrorism and kidnapping.""";
+
+    @Test
+    void aGroupAndAnAttackTypeNamedApartFromTheCityDoNotMakeAThreatSpecific() {
+        ThreatAssessment apart = assess("Security Alert: Holiday Season Reminder", GROUP_APART_FROM_CITY);
+        assertThat(apart.kind()).isEqualTo(Kind.THREAT);
+        assertThat(apart.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(value(apart, Dimension.ACTOR)).isEqualTo(2); // the dimension keeps it: only the tier's needs do not
+        assertThat(label(apart, Dimension.ACTOR)).endsWith("(not named with the target)");
+        assertThat(label(apart, Dimension.METHOD)).endsWith("(not named with the target)");
+
+        ThreatAssessor untied = ThreatAssessor.withProfile(new ByteArrayInputStream("""
+                {"rules": {"apartFromTarget": {"actor": 3, "method": 3}}}""".getBytes(StandardCharsets.UTF_8)));
+        ThreatAssessment without = untied.assess(new Article("Security Alert: Holiday Season Reminder", null, null,
+                null, null, null, GROUP_APART_FROM_CITY));
+        assertThat(without.tier()).isEqualTo(Tier.SPECIFIC);
+
+        ThreatAssessment tied = assess("Security Alert: Holiday Season Reminder", GROUP_APART_FROM_CITY
+                + "\n\nOfficials said al-Shabaab is planning kidnappings of tourists in Dar es Salaam.");
+        assertThat(tied.tier().level()).isGreaterThanOrEqualTo(Tier.SPECIFIC.level());
+        assertThat(label(tied, Dimension.ACTOR)).doesNotContain("not named with the target");
+    }
+
+    @Test
+    void aSentenceReferringBackToTheGroupNamesItWithTheTarget() {
+        String opening = """
+                The Basque separatist group ETA has warned British holidaymakers to stay away from Spain this summer, \
+                saying it cannot guarantee their safety.
+
+                """;
+        ThreatAssessment referred = assess("ETA threatens attacks on Spanish resorts", opening
+                + "In a letter to the British embassy, the organisation said it planned to bomb hotels in Benidorm.");
+        assertThat(referred.kind()).isEqualTo(Kind.THREAT);
+        assertThat(label(referred, Dimension.ACTOR)).isEqualTo("named group");
+        ThreatAssessment unreferred = assess("ETA threatens attacks on Spanish resorts", opening
+                + "In a letter to the British embassy, the writers said bombers planned to attack hotels in Benidorm.");
+        assertThat(unreferred.kind()).isEqualTo(Kind.THREAT);
+        assertThat(label(unreferred, Dimension.ACTOR)).isEqualTo("named group (not named with the target)");
+    }
+
+    private static String label(ThreatAssessment a, Dimension d) {
+        return a.dimensions().stream().filter(x -> x.dimension() == d).findFirst().orElseThrow().label();
+    }
+
     @Test
     void aSpecificAndImminentThreatIsLikely() {
         ThreatAssessment a = assess("Citizens told to leave Port Lark", """
