@@ -79,6 +79,27 @@ class KindClassifierTest {
     }
 
     @Test
+    void wordsThatOnlyBeginLikeWeatherOrSportWordsAreNoOtherSense() {
+        // "Rainbow" is no rain, "holiday season" no sports season, "stormed" no storm
+        String parade = "Police say a group of young men planned to attack the %s Parade on Saturday.";
+        assertThat(classify(parade.formatted("Rainbow")).securityEvidence())
+                .isEqualTo(classify(parade.formatted("Harbour")).securityEvidence());
+        String churches = "Militants threaten attacks on churches during the %s, police warned.";
+        assertThat(classify(churches.formatted("holiday season")).securityEvidence())
+                .isEqualTo(classify(churches.formatted("holidays")).securityEvidence());
+        String hotel = "Gunmen %s the hotel and attacked guests in the lobby.";
+        assertThat(classify(hotel.formatted("stormed")).securityEvidence())
+                .isEqualTo(classify(hotel.formatted("entered")).securityEvidence());
+
+        KindClassifier.Decision weather = classify("""
+                Heavy rain and storms threaten flooding across the region
+
+                Forecasters said heavy rain would strike the coast on Friday, and storms could bring flooding \
+                to low-lying towns; residents were told to expect the worst of the rainfall overnight.""");
+        assertThat(weather.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aTipOffAboutAnAttackIsAWarning() {
         // few warning words, but the headline's tip-off and the lead's possible attack say what the story is about
         ThreatAssessment a = ThreatAssessor.withDefaults().assess(new Article(
