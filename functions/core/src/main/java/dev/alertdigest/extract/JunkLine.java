@@ -78,6 +78,9 @@ final class JunkLine {
      * ("Kabul attack | Live updates" has two parts, "Blasts hit Kabul | World | News" a long one).
      */
     static boolean isMenu(String line) {
+        if (line.indexOf('[') >= 0 && isBracketedMenu(line)) {
+            return true;
+        }
         int separators = 0;
         for (int i = 0; i < line.length() && separators < MENU_MIN_ITEMS - 1; i++) {
             separators += MENU_SEPARATORS.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
@@ -98,6 +101,21 @@ final class JunkLine {
         return true;
     }
 
+    /**
+     * "[Home] [Vienna] [World] [Sport]   Search   Subscribe": three or more short items in brackets, as a scraper
+     * writes a page's links, and no more than {@value #MENU_MAX_ITEM_WORDS} words outside them.
+     */
+    private static boolean isBracketedMenu(String line) {
+        java.util.regex.Matcher item = BRACKETED_ITEM.matcher(line);
+        int items = 0;
+        while (item.find()) {
+            items++;
+        }
+        String outside = BRACKETED_ITEM.matcher(line).replaceAll(" ").strip();
+        return items >= MENU_MIN_ITEMS && (outside.isEmpty() || outside.split("\\s+").length <= MENU_MAX_ITEM_WORDS);
+    }
+
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("\\[[^\\[\\]]{1,40}]");
     private static final String MENU_SEPARATORS = "|•·›»>";
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[" + MENU_SEPARATORS + "]\\s*");
     private static final int MENU_MIN_ITEMS = 3;

@@ -156,15 +156,22 @@ final class ScrapedTextExtractor {
                     candidates.add(text);
                 }
             }
-            // The headline is the wordiest line above the body that does not repeat another one with a suffix;
-            // section labels ("Security & Defense") are shorter.
+            // The headline is the line the page's title repeats with the outlet's name ("… | Vienna Today"), else
+            // the wordiest line above the body that does not repeat another one with a suffix; section labels
+            // ("Security & Defense") are shorter, and a menu of as many words is no headline.
             String title = "";
+            String repeated = "";
             for (String candidate : candidates) {
                 boolean repeat = candidates.stream().anyMatch(other -> other.length() < candidate.length() && candidate.startsWith(other));
+                boolean repeatedWithSuffix = candidates.stream().anyMatch(other -> other.length() > candidate.length() && other.startsWith(candidate));
                 if (!repeat && candidate.split("\\s+").length > title.split("\\s+").length) {
                     title = candidate;
                 }
+                if (!repeat && repeatedWithSuffix && candidate.length() > repeated.length()) {
+                    repeated = candidate;
+                }
             }
+            title = repeated.isEmpty() ? title : repeated;
             header.title = title;
             for (String candidate : candidates) {
                 if (!title.isEmpty() && candidate.startsWith(title) && candidate.length() > title.length()) {

@@ -93,12 +93,26 @@ class ScrapedTextExtractionTest {
 
     @Test
     void aMenuLineIsNoHeadlineHoweverManyWordsItHas() throws Exception {
-        String text = "Home | World | Politics | Business | Sport | Opinion | Culture | Podcasts\n\n"
-                + "Security tightened at embassy after threat\n\n"
-                + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
-                + "ministry said.\n";
+        for (String menu : java.util.List.of("Home | World | Politics | Business | Sport | Opinion | Culture | Podcasts",
+                "[Home] [News] [World] [Business] [Sport] [Culture]   Search   Subscribe")) {
+            String text = menu + "\n\nSecurity tightened at embassy after threat\n\n"
+                    + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
+                    + "ministry said.\n";
+            Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "m.txt");
+            assertThat(article.title()).as(menu).isEqualTo("Security tightened at embassy after threat");
+        }
+    }
+
+    @Test
+    void theLineThePageTitleRepeatsIsTheHeadlineOverAWordierLine() throws Exception {
+        String text = "Power cut hits the northern district | Metro Wire\n\n"
+                + "Menu: news, sport, weather, traffic, jobs, homes, cars, dating, puzzles, obituaries, notices\n\n"
+                + "Power cut hits the northern district\n\n"
+                + "About twelve thousand homes lost power on Friday evening after a substation fire, the utility said.\n";
         Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "m.txt");
-        assertThat(article.title()).isEqualTo("Security tightened at embassy after threat");
+                "r.txt");
+        assertThat(article.title()).isEqualTo("Power cut hits the northern district");
+        assertThat(article.source()).isEqualTo("Metro Wire");
     }
 }
