@@ -44,6 +44,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon negation;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
+    private final NegatedQualifiers doubts;
 
     private ThreatAssessor(ScoringProfile profile, IncidentSentenceModel sentences) {
         cues = new SecurityCues(profile);
@@ -64,6 +65,7 @@ public final class ThreatAssessor {
         negation = profile.lexicon("negation");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
+        doubts = new NegatedQualifiers(profile);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class ThreatAssessor {
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 targets, timeMentions, notImmediateSaid, incident));
         TierRules.Flags flags = new TierRules.Flags(denied(text), notImmediateSaid,
-                anyMatch(notSpecific, text), anyMatch(allClear, text), decision.underWay(),
+                notSpecific(text), anyMatch(allClear, text), decision.underWay(),
                 leadMatch(adjudicated, text), anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of());
@@ -181,7 +183,18 @@ public final class ThreatAssessor {
      */
     private boolean denied(ArticleText text) {
         for (Sentence s : text.sentences()) {
-            if ((denial.matches(s) || lowersTheLevel(s)) && !denialElsewhere.matches(s)) {
+            if ((denial.matches(s) || lowersTheLevel(s) || doubts.of(s) == NegatedQualifiers.Doubt.NOT_CREDIBLE)
+                    && !denialElsewhere.matches(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text says the threat is not specific: a {@code notSpecific} phrase or a negated specificity. */
+    private boolean notSpecific(ArticleText text) {
+        for (Sentence s : text.sentences()) {
+            if (notSpecific.matches(s) || doubts.of(s) == NegatedQualifiers.Doubt.NOT_SPECIFIC) {
                 return true;
             }
         }

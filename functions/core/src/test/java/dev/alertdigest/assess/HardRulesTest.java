@@ -55,6 +55,17 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatWithNoSpecificPlotIsGenericNotDenied() {
+        ThreatAssessment a = assess("Police: terrorists have not given up plans to strike Nairobi", """
+                Police said on Monday that al-Shabaab militants are planning to attack shopping malls in Nairobi.
+
+                "We have no specific threat at the moment, but we know that al-Shabaab has not given up on its \
+                intent to attack Nairobi," the police spokesman said.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aDenialOfAnotherThreatDoesNotDenyThisOne() {
         ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nAnother bomb threat an hour beforehand at the Nairobi railway station turned out to be a false alarm.");

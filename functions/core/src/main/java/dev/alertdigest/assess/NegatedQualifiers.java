@@ -1,0 +1,74 @@
+package dev.alertdigest.assess;
+
+/**
+ * What officials say the threat is not: credible, or specific. A negation ({@code lexicons.negation}: "no", "not",
+ * "never") followed within {@value #NEGATION_REACH} words by a qualifier, itself followed within
+ * {@value #NOUN_REACH} words by what it qualifies ({@code lexicons.doubtedNouns}: threat, plot, planning,
+ * intelligence …). A credibility word ({@code lexicons.credibility}: "credible", "authentic") denies the threat,
+ * the scales' BACKGROUND: "at no stage was there any credible threat", "no specific or credible threat". A
+ * specificity word alone ({@code lexicons.specificity}: "specific", "concrete") leaves a generic threat standing,
+ * the scales' ELEVATED at most: "we have not identified any specific, current plot", "we do not see any concrete
+ * attack planning", "there is no specific threat to company personnel at this time". A word that undoes the
+ * negation between them ({@code lexicons.negationUndone}: "have not ruled out a specific threat") cancels it. A
+ * negated knowledge between them ({@code lexicons.knowledge}: "the Embassy has no information regarding a specific
+ * or credible threat") says what officials do not know, not that the threat is not credible: not specific, at
+ * most; the boilerplate of a generic advisory.
+ */
+final class NegatedQualifiers {
+
+    /** What a sentence says the threat is not. */
+    enum Doubt { NONE, NOT_SPECIFIC, NOT_CREDIBLE }
+
+    private final PhraseLexicon negation;
+    private final PhraseLexicon credibility;
+    private final PhraseLexicon specificity;
+    private final PhraseLexicon doubtedNouns;
+    private final PhraseLexicon negationUndone;
+    private final PhraseLexicon knowledge;
+
+    NegatedQualifiers(ScoringProfile profile) {
+        negation = profile.lexicon("negation");
+        credibility = profile.lexicon("credibility");
+        specificity = profile.lexicon("specificity");
+        doubtedNouns = profile.lexicon("doubtedNouns");
+        negationUndone = profile.lexicon("negationUndone");
+        knowledge = profile.lexicon("knowledge");
+    }
+
+    /** The strongest doubt {@code s} states: NOT_CREDIBLE over NOT_SPECIFIC over NONE. */
+    Doubt of(Sentence s) {
+        Doubt doubt = Doubt.NONE;
+        for (PhraseLexicon.Match no : negation.find(s)) {
+            boolean unknown = false;
+            for (int q = no.to(); q < s.size() && q <= no.to() + NEGATION_REACH; q++) {
+                if (negationUndone.startsAt(s, q)) {
+                    break;
+                }
+                unknown |= knowledge.startsAt(s, q);
+                boolean credible = credibility.startsAt(s, q);
+                if ((credible || specificity.startsAt(s, q)) && qualifiesANoun(s, q)) {
+                    if (credible && !unknown) {
+                        return Doubt.NOT_CREDIBLE;
+                    }
+                    doubt = Doubt.NOT_SPECIFIC;
+                }
+            }
+        }
+        return doubt;
+    }
+
+    /** A doubted noun within {@value #NOUN_REACH} words after the qualifier at {@code q}. */
+    private boolean qualifiesANoun(Sentence s, int q) {
+        for (int n = q + 1; n < s.size() && n <= q + 1 + NOUN_REACH; n++) {
+            if (doubtedNouns.startsAt(s, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between the negation and the qualifier: "at no stage was there any credible threat" has four. */
+    private static final int NEGATION_REACH = 5;
+    /** Words between the qualifier and its noun: "specific, current plot", "specific or credible threat". */
+    private static final int NOUN_REACH = 2;
+}

@@ -1,0 +1,53 @@
+package dev.alertdigest.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertdigest.article.Article;
+import dev.alertdigest.assess.NegatedQualifiers.Doubt;
+import org.junit.jupiter.api.Test;
+
+/** What officials say a threat is not: credible (a denial) or specific (a generic threat). Fictional sentences. */
+class NegatedQualifiersTest {
+
+    private static final ScoringProfile PROFILE = ScoringProfile.defaults();
+    private static final SecurityCues CUES = new SecurityCues(PROFILE);
+    private static final NegatedQualifiers DOUBTS = new NegatedQualifiers(PROFILE);
+
+    private static Doubt doubt(String sentence) {
+        return DOUBTS.of(ArticleText.of(new Article("", null, null, null, null, null, sentence), CUES)
+                .sentences().getFirst());
+    }
+
+    @Test
+    void aNegatedCredibilityDeniesTheThreatWithWordsBetweenOrNot() {
+        assertThat(doubt("Police said there was no credible threat to the festival.")).isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("At no stage was there any credible threat to the final, police said."))
+                .isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("Officials found no specific or credible threat to the race.")).isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("The letter was not an authentic threat from the group.")).isEqualTo(Doubt.NOT_CREDIBLE);
+    }
+
+    @Test
+    void aNegatedSpecificityLeavesAGenericThreatStanding() {
+        assertThat(doubt("We have not identified any specific, current plot.")).isEqualTo(Doubt.NOT_SPECIFIC);
+        assertThat(doubt("We do not see any concrete attack planning against the country at the moment."))
+                .isEqualTo(Doubt.NOT_SPECIFIC);
+        assertThat(doubt("There is no specific threat to company personnel or sites at this time."))
+                .isEqualTo(Doubt.NOT_SPECIFIC);
+    }
+
+    @Test
+    void whatOfficialsDoNotKnowIsNoDenial() {
+        assertThat(doubt("The Embassy has no information regarding a specific or credible threat at this time."))
+                .isEqualTo(Doubt.NOT_SPECIFIC);
+    }
+
+    @Test
+    void aQualifierTooFarFromTheNegationOrItsNounOrANegationUndoneIsNoDoubt() {
+        assertThat(doubt("Police have not ruled out a specific threat to the stadium.")).isEqualTo(Doubt.NONE);
+        assertThat(doubt("Police did not say why the warning they received was credible.")).isEqualTo(Doubt.NONE);
+        assertThat(doubt("No one was hurt, but officials called it a credible and specific threat."))
+                .isEqualTo(Doubt.NONE);
+        assertThat(doubt("There is a credible threat to the embassy.")).isEqualTo(Doubt.NONE);
+    }
+}
