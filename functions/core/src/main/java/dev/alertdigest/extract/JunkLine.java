@@ -31,7 +31,8 @@ final class JunkLine {
             "tags", "categories", "filed under", "posted in", "share via", "open in app", "getty images", "ap",
             "reuters", "afp", "shutterstock", "istock", "file photo", "audio", "toggle navigation", "home",
             "table of contents", "contents", "in this article", "on this page", "jump to", "quick links",
-            "this slideshow requires javascript");
+            "this slideshow requires javascript", "an official website of the united states government",
+            "here s how you know", "official websites use gov", "secure gov websites use https");
 
     /** A cookie banner's line: cookies and the reader's consent to them, in one short paragraph. */
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
@@ -116,7 +117,7 @@ final class JunkLine {
     }
 
     private static final Pattern BRACKETED_ITEM = Pattern.compile("\\[[^\\[\\]]{1,40}]");
-    private static final String MENU_SEPARATORS = "|•·›»>";
+    private static final String MENU_SEPARATORS = "|•·›»>▾";
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[" + MENU_SEPARATORS + "]\\s*");
     private static final int MENU_MIN_ITEMS = 3;
     private static final int MENU_MAX_ITEM_WORDS = 3;

@@ -36,6 +36,13 @@ final class ScrapedTextExtractor {
             "(?i)^(photo|image|picture|video|credit|source|file|caption|illustration|graphic|screenshot)s?\\b\\s*[:/|-]"
                     + "|^(©|\\(c\\)|copyright\\b)|^(photo|image)\\s+(by|courtesy)\\b");
     private static final Pattern BULLET = Pattern.compile("^([•▪◦*\\-–]|\\d{1,2}[.)])\\s+\\S");
+    /**
+     * A labelled field above the body ("Location: Cabo Delgado Province, …", "Classification: Internal |
+     * Distribution: …", "Posted Mar 14, 6:42 PM | Last updated …"): a bulletin's or a page's metadata, no headline.
+     */
+    private static final Pattern FIELD_LINE = Pattern.compile("(?i)(?:(?:location|locations|classification"
+            + "|distribution|priority|valid|issued by|date|category|categories|filed under|tags|reference|subject)\\s*:"
+            + "|(?:posted|updated|last updated|published)\\s*:?\\s*(?:\\d|\\p{L}{3}\\.? \\d))");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^\\s*(?:[,|:\\-–—·]\\s*)+");
 
     /** One non-empty line and whether a blank line (or the text's edge) separates it from its neighbours. */
@@ -152,7 +159,8 @@ final class ScrapedTextExtractor {
                 String date = text.length() <= 80 ? PublicationDate.fromWords(text) : null;
                 if (date != null) {
                     header.published = header.published == null ? date : header.published;
-                } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH) {
+                } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH
+                        && !FIELD_LINE.matcher(text).lookingAt()) {
                     candidates.add(text);
                 }
             }

@@ -92,9 +92,13 @@ class ScrapedTextExtractionTest {
     }
 
     @Test
-    void aMenuLineIsNoHeadlineHoweverManyWordsItHas() throws Exception {
+    void aMenuFieldOrBannerLineIsNoHeadlineHoweverManyWordsItHas() throws Exception {
         for (String menu : java.util.List.of("Home | World | Politics | Business | Sport | Opinion | Culture | Podcasts",
-                "[Home] [News] [World] [Business] [Sport] [Culture]   Search   Subscribe")) {
+                "[Home] [News] [World] [Business] [Sport] [Culture]   Search   Subscribe",
+                "Platform ▾   Solutions ▾   Resources ▾   Partners   Pricing",
+                "Location: Cabo Delgado Province, Mozambique, including the N380 road and three districts",
+                "Posted Mar 14, 6:42 PM EDT | Last updated Mar 14, 9:15 PM EDT",
+                "An official website of the United States government")) {
             String text = menu + "\n\nSecurity tightened at embassy after threat\n\n"
                     + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
                     + "ministry said.\n";
