@@ -100,6 +100,21 @@ class KindClassifierTest {
     }
 
     @Test
+    void aStrikeUnionsThreatenIsIndustrialActionNotAnAttack() {
+        KindClassifier.Decision strike = classify("""
+                Unions threaten general strike from Monday over minimum wage; airports may shut
+
+                The two largest labour federations have threatened to begin an indefinite general strike from \
+                midnight on Sunday if the government fails to send the minimum wage bill to parliament.
+
+                The unions warned that airports, the national grid and public hospitals would be affected. \
+                "This ultimatum is final," the federation's president told reporters.
+
+                The labour minister described the threat as unnecessary and said talks would resume on Friday.""");
+        assertThat(strike.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aTipOffAboutAnAttackIsAWarning() {
         // few warning words, but the headline's tip-off and the lead's possible attack say what the story is about
         ThreatAssessment a = ThreatAssessor.withDefaults().assess(new Article(
