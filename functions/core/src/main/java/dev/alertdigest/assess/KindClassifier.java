@@ -23,9 +23,13 @@ final class KindClassifier {
                     boolean underWay, double relevance) {
     }
 
-    /** The rule-based sums over the sentences. */
+    /**
+     * The rule-based sums over the sentences: {@code incident} and {@code threat} over the sentences that count
+     * as security evidence (for relevance), {@code warnedMore} whether warnings outnumber events over every
+     * sentence (for threat against incident).
+     */
     private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay,
-                            double addressed) {
+                            double addressed, boolean warnedMore) {
     }
 
     private final ScoringProfile.KindSettings settings;
@@ -84,7 +88,7 @@ final class KindClassifier {
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         Kind kind = !relevant || otherSenseWins ? Kind.OTHER
-                : warning ? Kind.THREAT : Kind.INCIDENT;
+                : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
     }
 
@@ -146,6 +150,8 @@ final class KindClassifier {
         double incident = 0;
         double threat = 0;
         double otherSense = 0;
+        double eventsEverywhere = 0;
+        double warningsEverywhere = 0;
         boolean underWayNow = false;
         int bodyIndex = 0;
         int words = 0;
@@ -186,12 +192,17 @@ final class KindClassifier {
                 evidence += settings.civilianTargetBonus(); // "a bomb exploded at the bank"
             }
             evidence -= combats * settings.combatPenalty() + military * settings.militaryTargetPenalty();
+            // "the death toll rose to 21", "left 21 dead": the attack happened, whatever threats linger after it
+            double sentenceEvents = (events + aftermath.count(sentence)) * weight;
+            // whether it happened or is feared is read in every sentence, war's too: "fighters of the group intend
+            // to attack road convoys" is a warning however little its words weigh for relevance
+            eventsEverywhere += sentenceEvents;
+            warningsEverywhere += threats * weight;
             if (evidence <= 0) {
                 continue;
             }
             security += evidence * weight;
-            // "the death toll rose to 21", "left 21 dead": the attack happened, whatever threats linger after it
-            incident += (events + aftermath.count(sentence)) * weight;
+            incident += sentenceEvents;
             threat += threats * weight;
             underWayNow |= underWay.matches(sentence);
         }
@@ -200,6 +211,7 @@ final class KindClassifier {
         double addressed = security;
         // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
         security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
-        return new Evidence(security, incident, threat, otherSense, underWayNow, addressed);
+        return new Evidence(security, incident, threat, otherSense, underWayNow, addressed,
+                warningsEverywhere > eventsEverywhere);
     }
 }

@@ -115,6 +115,24 @@ class KindClassifierTest {
     }
 
     @Test
+    void aWarningOfAttacksOnConvoysIsAThreatThoughWarWordsWeighNothingForRelevance() {
+        // relevance by the rules alone (no model), so that only threat against incident is at stake: "convoys" are
+        // a military target, which takes the sentence's weight for relevance, not its warning
+        ScoringProfile rulesOnly = ScoringProfile.load(new java.io.ByteArrayInputStream(
+                "{\"kind\": {\"model\": null}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        SecurityCues cues = new SecurityCues(rulesOnly);
+        KindClassifier.Decision convoys = new KindClassifier(rulesOnly, cues).classify(ArticleText.of(new Article(
+                "Security Alert: Red Hand fighters intend to attack convoys on the N1", null, null, null, null, null, """
+                The embassy has received reports that fighters of the Red Hand terrorist group intend to attack road \
+                convoys and humanitarian facilities along the N1 highway near Port Amber. Recent attacks have \
+                targeted civilian vehicles and aid warehouses, and the group has beheaded civilians and abducted \
+                children.
+
+                Avoid road travel on the N1 and monitor local media for updates."""), cues));
+        assertThat(convoys.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void aTipOffAboutAnAttackIsAWarning() {
         // few warning words, but the headline's tip-off and the lead's possible attack say what the story is about
         ThreatAssessment a = ThreatAssessor.withDefaults().assess(new Article(
