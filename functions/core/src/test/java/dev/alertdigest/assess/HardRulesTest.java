@@ -508,6 +508,20 @@ class HardRulesTest {
     }
 
     @Test
+    void travelAdviceInItsOwnWordsIsAnOfficialAdvisory() {
+        ThreatAssessment a = assess("Ruritania travel advice", """
+                Exercise a high degree of caution in Ruritania. Reconsider your need to travel to the northern \
+                provinces because of the ongoing risk of insurgent violence and kidnapping.
+
+                There is an ongoing threat of terrorist attack. Terrorists may target places foreigners visit, and \
+                attacks could happen at any time. Terrorist groups have threatened further attacks in the country. \
+                Avoid large gatherings and remain vigilant.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aSpecificAndImminentThreatIsLikely() {
         ThreatAssessment a = assess("Citizens told to leave Port Lark", """
                 The Foreign Office urged citizens to leave the city of Port Lark in response to a specific and \
