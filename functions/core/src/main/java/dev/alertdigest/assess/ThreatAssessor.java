@@ -41,6 +41,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon nationalLevel;
     private final PhraseLexicon levelLowered;
+    private final PhraseLexicon advisoryLevel;
     private final PhraseLexicon negation;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
@@ -62,6 +63,7 @@ public final class ThreatAssessor {
         adjudicated = profile.lexicon("adjudicated");
         nationalLevel = profile.lexicon("nationalLevel");
         levelLowered = profile.lexicon("levelLowered");
+        advisoryLevel = profile.lexicon("advisoryLevel");
         negation = profile.lexicon("negation");
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
@@ -203,11 +205,13 @@ public final class ThreatAssessor {
 
     /**
      * "JTAC has today lowered the UK national terrorism threat level from SEVERE", "the threat level has been
-     * lowered to substantial": a {@code levelLowered} word up to {@value #LOWERED_REACH} words before or after a
-     * {@code nationalLevel} phrase, and no negation just before that word ("did not lower").
+     * lowered to substantial", "Global Affairs Canada has lowered its travel advisory for Sri Lanka": a
+     * {@code levelLowered} word up to {@value #LOWERED_REACH} words before or after a {@code nationalLevel} or
+     * {@code advisoryLevel} phrase, and no negation just before that word ("did not lower").
      */
     private boolean lowersTheLevel(Sentence s) {
-        List<PhraseLexicon.Match> levels = nationalLevel.find(s);
+        List<PhraseLexicon.Match> levels = new java.util.ArrayList<>(nationalLevel.find(s));
+        levels.addAll(advisoryLevel.find(s));
         if (levels.isEmpty()) {
             return false;
         }

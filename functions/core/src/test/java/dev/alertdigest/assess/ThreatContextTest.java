@@ -83,6 +83,16 @@ class ThreatContextTest {
                 substantial. This means that an attack remains likely, and jihadist groups still plan attacks.""");
         assertThat(lowered.tier()).isEqualTo(Tier.BACKGROUND);
 
+        ThreatAssessment advisory = assess("Ruritania lowers travel advisory for Freedonia", """
+                The foreign ministry has lowered its travel advisory for Freedonia, telling citizens to take normal \
+                security precautions for the first time since the 2019 bombings, in which terrorists attacked \
+                churches and hotels.
+
+                The advisory had warned since then that terrorists may carry out further attacks against churches, \
+                hotels and places foreigners visit. Officials said the threat of terrorism had declined.""");
+        assertThat(advisory.kind()).isEqualTo(Kind.THREAT);
+        assertThat(advisory.tier()).isEqualTo(Tier.BACKGROUND);
+
         ThreatAssessment kept = assess("Threat level stays at severe", """
                 Officials said they have not lowered the national terrorism threat level, which remains at severe, \
                 meaning an attack is highly likely; jihadist groups continue to plan attacks.""");
