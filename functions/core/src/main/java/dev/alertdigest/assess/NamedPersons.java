@@ -41,7 +41,8 @@ final class NamedPersons {
     List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
         boolean roles = lexicon.rolesBefore().matches(s);
-        if (!roles && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s))
+        if (!roles && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
+                && !lexicon.deedsAfterAge().matches(s))
                 || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
@@ -57,7 +58,7 @@ final class NamedPersons {
                 }
             }
             if (!rolesOnly && (lexicon.aliasMarks().startsAt(s, i)
-                    || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i))) {
+                    || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i) || ageThenDeed(s, i))) {
                 int from = nameStart(s, i, taken);
                 if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
                     found.add(new ShapedNames.Span(from, i, i - 1));
@@ -65,6 +66,12 @@ final class NamedPersons {
             }
         }
         return found;
+    }
+
+    /** ", 27, threatened": an age between commas at token {@code i}, then a perpetrator's deed. */
+    private boolean ageThenDeed(Sentence s, int i) {
+        return i + 1 < s.size() && s.commaBefore(i) && s.commaBefore(i + 1) && s.words().get(i).matches("[1-9]\\d")
+                && lexicon.deedsAfterAge().startsAt(s, i + 1);
     }
 
     /** Where the name after a role starts: right after it, or after an "of …" phrase and its comma. */

@@ -79,7 +79,7 @@ final class ScoringProfile {
     /** Place recognition: gazetteer and the words that make a named site. */
     /** Where a name is a perpetrator's: roles before it, alias marks and roles after it; titles are no names. */
     record PersonLexicon(PhraseLexicon rolesBefore, PhraseLexicon aliasMarks, PhraseLexicon rolesAfter,
-                         PhraseLexicon identifiedAs, Set<String> titles) {
+                         PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, Set<String> titles) {
     }
 
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
@@ -216,7 +216,8 @@ final class ScoringProfile {
 
         JsonNode pp = root.path("actor").path("persons");
         persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),
-                lexicon(pp.path("rolesAfter")), lexicon(pp.path("identifiedAs")), lowerSet(pp.path("titles")));
+                lexicon(pp.path("rolesAfter")), lexicon(pp.path("identifiedAs")), lexicon(pp.path("deedsAfterAge")),
+                lowerSet(pp.path("titles")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),

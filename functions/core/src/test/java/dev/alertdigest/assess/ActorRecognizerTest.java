@@ -198,6 +198,10 @@ class ActorRecognizerTest {
                 .contains("Stefan Balder");
         assertThat(actors("After the shooting at the synagogue, the victim was identified as Clara Henn, 40."))
                 .noneMatch(a -> a.contains("Henn"));
+        assertThat(actors("In the posts, former student Derek Halvor, 27, threatened to attack the student center."))
+                .contains("Derek Halvor");
+        assertThat(actors("In the attack on the student center, Mira Holt, 27, was wounded by a gunman."))
+                .noneMatch(a -> a.contains("Holt"));
         assertThat(actors("Prime Minister Ada Quill said the bomb attack on the market was cowardly."))
                 .noneMatch(a -> a.contains("Quill"));
         assertThat(actors("Market Attacker Shot Dead By Police After Bombing")).noneMatch(a -> a.contains("Shot"));
