@@ -522,6 +522,17 @@ class HardRulesTest {
     }
 
     @Test
+    void bladesAndPrecursorsAreAnAttackTypeWithCapabilityAndACourtIsANamedSource() {
+        ThreatAssessment a = assess("Three men charged over plot to attack Rivertown mosque", """
+                Three men have been charged with preparing acts of terrorism over an alleged plot to attack a mosque \
+                in Rivertown. Prosecutors told the court the men had discussed attacking worshippers with crossbows \
+                and a machete. Officers recovered the weapons and chemical precursors, the court heard.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.METHOD)).isEqualTo(3);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(2);
+    }
+
+    @Test
     void aSpecificAndImminentThreatIsLikely() {
         ThreatAssessment a = assess("Citizens told to leave Port Lark", """
                 The Foreign Office urged citizens to leave the city of Port Lark in response to a specific and \
