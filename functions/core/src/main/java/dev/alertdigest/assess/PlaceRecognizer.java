@@ -199,6 +199,16 @@ final class PlaceRecognizer {
                         threatened(sentence, look, start, i + 1, publishedYear));
                 continue;
             }
+            if (!subSite && DIPLOMATIC_HEADS.contains(word) && lexicon.demonyms().matchesWordAt(sentence, i - 1)
+                    && !taken[i - 1] && spaceOnlyBefore(sentence, i)) {
+                // "the Israeli embassy in The Hague": a nation has one embassy in a city, so it is a named site
+                mark(taken, i - 1, i + 1);
+                if (!issuer(words, i - 1, i)) {
+                    tally(tallies, sentence.span(i - 1, i + 1), 2, sentence, sentence.evidence(i - 1, i + 1),
+                            threatened(sentence, look, i - 1, i + 1, publishedYear));
+                }
+                continue;
+            }
             if (text.upperCase() || !Character.isUpperCase(sentence.printed(i).charAt(0))
                     || sentence.title() && sentence.mostlyCapitalised()) {
                 continue; // in capitals or a title-case headline ("Boko Haram's Plan Hotel") any word looks like a name
@@ -287,6 +297,9 @@ final class PlaceRecognizer {
             i = to - 1;
         }
     }
+
+    /** Sites a nation has one of in a city, so that its adjective names one: "the Israeli embassy". */
+    private static final Set<String> DIPLOMATIC_HEADS = Set.of("embassy", "consulate");
 
     /** Words after a site noun that make it part of an office's title ("U.S. District Judge"). */
     private static final Set<String> OFFICE_AFTER_HEAD = Set.of("judge", "judges");

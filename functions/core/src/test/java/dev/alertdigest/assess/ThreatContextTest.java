@@ -62,6 +62,20 @@ class ThreatContextTest {
     }
 
     @Test
+    void aNationsEmbassyIsANamedSiteUnlessItIssuesTheWarning() {
+        ThreatAssessment guarded = assess("Security tightened at Israeli embassy in The Hague", """
+                Security around the Israeli embassy in The Hague was tightened after intelligence that supporters \
+                of the Red Hand planned to attack the building.""");
+        assertThat(guarded.places()).contains("Israeli embassy");
+        assertThat(TierRules.value(guarded.dimensions(), Dimension.TARGET)).isEqualTo(2);
+
+        ThreatAssessment issued = assess("Embassy warns of attack plans", """
+                The Israeli embassy in The Hague warned citizens that supporters of the Red Hand planned attacks \
+                on crowded places.""");
+        assertThat(issued.places()).doesNotContain("Israeli embassy");
+    }
+
+    @Test
     void aNationalThreatLevelIsGenericUnlessItNamesASite() {
         ThreatAssessment generic = assess("Threat level stays at severe", """
                 The national terrorism threat level remains at severe, which means an attack is highly likely, \
