@@ -155,6 +155,8 @@ class ActorRecognizerTest {
                 .contains("Vultures");
         assertThat(actors("The self-styled \"Night Watch\" claimed responsibility for the shooting of the judge."))
                 .contains("Night Watch");
+        assertThat(actors("Members of a network calling itself \"Blackout Brigade\" discussed attacking substations."))
+                .contains("Blackout Brigade");
         assertThat(actors("THE ARMY LAUNCHED AN OPERATION CALLED \"IRON FIST\" AFTER THE BOMBING OF THE BRIDGE."))
                 .noneMatch(a -> a.contains("Iron Fist"));
         // an "Army" with a caliphate in its name is no state's army
