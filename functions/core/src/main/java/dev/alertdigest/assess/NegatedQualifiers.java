@@ -12,7 +12,9 @@ package dev.alertdigest.assess;
  * negation between them ({@code lexicons.negationUndone}: "have not ruled out a specific threat") cancels it. A
  * negated knowledge between them ({@code lexicons.knowledge}: "the Embassy has no information regarding a specific
  * or credible threat") says what officials do not know, not that the threat is not credible: not specific, at
- * most; the boilerplate of a generic advisory.
+ * most; the boilerplate of a generic advisory. A denial the sentence goes on to qualify with a contrast and an
+ * attack ({@code lexicons.contrast}: "not aware of any specific, credible threat …, but are urging police to
+ * stay alert to the possibility of attacks") leaves a generic threat standing too: not specific, at most.
  */
 final class NegatedQualifiers {
 
@@ -25,6 +27,10 @@ final class NegatedQualifiers {
     private final PhraseLexicon doubtedNouns;
     private final PhraseLexicon negationUndone;
     private final PhraseLexicon knowledge;
+    private final PhraseLexicon contrast;
+    private final PhraseLexicon strongCues;
+    private final PhraseLexicon attackWords;
+    private final PhraseLexicon attackTypes;
 
     NegatedQualifiers(ScoringProfile profile) {
         negation = profile.lexicon("negation");
@@ -33,6 +39,10 @@ final class NegatedQualifiers {
         doubtedNouns = profile.lexicon("doubtedNouns");
         negationUndone = profile.lexicon("negationUndone");
         knowledge = profile.lexicon("knowledge");
+        contrast = profile.lexicon("contrast");
+        strongCues = profile.lexicon("strongSecurity");
+        attackWords = profile.level(Dimension.METHOD, 1);
+        attackTypes = profile.level(Dimension.METHOD, 2);
     }
 
     /** The strongest doubt {@code s} states: NOT_CREDIBLE over NOT_SPECIFIC over NONE. */
@@ -47,7 +57,7 @@ final class NegatedQualifiers {
                 unknown |= knowledge.startsAt(s, q);
                 boolean credible = credibility.startsAt(s, q);
                 if ((credible || specificity.startsAt(s, q)) && qualifiesANoun(s, q)) {
-                    if (credible && !unknown) {
+                    if (credible && !unknown && !qualifiedAfter(s, q)) {
                         return Doubt.NOT_CREDIBLE;
                     }
                     doubt = Doubt.NOT_SPECIFIC;
@@ -55,6 +65,24 @@ final class NegatedQualifiers {
             }
         }
         return doubt;
+    }
+
+    /**
+     * A contrast after token {@code q} with an attack after it ({@code strongSecurity}, or METHOD's attack words and
+     * types): "…, but warn of lone attackers", not "…, but police will keep a visible presence".
+     */
+    private boolean qualifiedAfter(Sentence s, int q) {
+        for (int c = q + 1; c < s.size(); c++) {
+            if (contrast.startsAt(s, c)) {
+                for (int k = c + 1; k < s.size(); k++) {
+                    if (strongCues.startsAt(s, k) || attackWords.startsAt(s, k) || attackTypes.startsAt(s, k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A doubted noun within {@value #NOUN_REACH} words after the qualifier at {@code q}. */

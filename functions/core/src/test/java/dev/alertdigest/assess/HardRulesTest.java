@@ -66,6 +66,24 @@ class HardRulesTest {
     }
 
     @Test
+    void noOngoingRiskDeniesALiftedRestrictionEndsAndAHoaxToPrepareForDoesNeither() {
+        ThreatAssessment sentenced = assess("Man jailed over plan to attack arena concert", """
+                A man who planned to attack a concert at the Riverside Arena with a knife was jailed for eight years. \
+                Police said there was no ongoing risk to the public.""");
+        assertThat(sentenced.tier()).isEqualTo(Tier.BACKGROUND);
+
+        ThreatAssessment lifted = assess("Embassy lifts restrictions after mall bomb threat", """
+                The embassy has lifted the restrictions on staff visiting the Grand Mall after a bomb threat against \
+                shopping centres in the capital last week.""");
+        assertThat(lifted.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(lifted.allClear()).isTrue();
+
+        ThreatAssessment anticipated = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nAgencies should be prepared for hoax threats intended to cause panic.");
+        assertThat(anticipated.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void aDenialOfAnotherThreatDoesNotDenyThisOne() {
         ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nAnother bomb threat an hour beforehand at the Nairobi railway station turned out to be a false alarm.");

@@ -25,6 +25,9 @@ class NegatedQualifiersTest {
                 .isEqualTo(Doubt.NOT_CREDIBLE);
         assertThat(doubt("Officials found no specific or credible threat to the race.")).isEqualTo(Doubt.NOT_CREDIBLE);
         assertThat(doubt("The letter was not an authentic threat from the group.")).isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("\"This is not a real threat,\" police said of the viral message.")).isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("There is no credible threat, but police will keep a visible presence as a precaution."))
+                .isEqualTo(Doubt.NOT_CREDIBLE);
     }
 
     @Test
@@ -34,6 +37,12 @@ class NegatedQualifiersTest {
                 .isEqualTo(Doubt.NOT_SPECIFIC);
         assertThat(doubt("There is no specific threat to company personnel or sites at this time."))
                 .isEqualTo(Doubt.NOT_SPECIFIC);
+    }
+
+    @Test
+    void aDenialTheSentenceQualifiesWithAContrastLeavesAGenericThreat() {
+        assertThat(doubt("Officials are not aware of any specific, credible threat to the celebrations, but urge police "
+                + "to stay alert to the possibility of attacks by lone individuals.")).isEqualTo(Doubt.NOT_SPECIFIC);
     }
 
     @Test
