@@ -56,10 +56,41 @@ public final class ExtractionBenchmark {
         Output run(Page page);
     }
 
+    static final String USAGE = """
+            usage: benchmarks/run extraction [--worst N] [--no-baseline]
+              extraction quality and speed on ../shared/benchmarks/extraction (scrapinghub, WCXB dev) against
+              readability4j measured in the same run (about a minute)
+              --worst N      list the N pages with the lowest word F1
+              --no-baseline  skip readability4j (our extractor is measured twice instead)
+            """;
+
+    private static void usageError(String message) {
+        System.err.println("extraction: " + message);
+        System.err.print(USAGE);
+        System.exit(2);
+    }
+
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args);
+        if (options.contains("-h") || options.contains("--help")) {
+            System.out.print(USAGE);
+            return;
+        }
         int worstAt = options.indexOf("--worst");
-        int worst = worstAt >= 0 && worstAt + 1 < args.length ? Integer.parseInt(args[worstAt + 1]) : 0;
+        int worst = 0;
+        for (int i = 0; i < args.length; i++) {
+            boolean known = args[i].equals("--no-baseline") || i == worstAt || i == worstAt + 1 && worstAt >= 0;
+            if (!known) {
+                usageError("unknown argument " + args[i]);
+            }
+        }
+        if (worstAt >= 0) {
+            try {
+                worst = Integer.parseInt(worstAt + 1 < args.length ? args[worstAt + 1] : "");
+            } catch (NumberFormatException e) {
+                usageError("--worst needs a number of pages");
+            }
+        }
         boolean baseline = !options.contains("--no-baseline");
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         Path benchmarks = shared.resolve("benchmarks/extraction");

@@ -45,10 +45,27 @@ public final class KindModelFit {
     private KindModelFit() {
     }
 
+    static final String USAGE = """
+            usage: benchmarks/run kind-model [OUT]
+              refits the relevance model on ../shared/corpus/muc4-dev (a few minutes): writes the incident sentence
+              detector's weights to OUT (default: %s) and prints the JSON
+              for scoring.json's kind.model
+            """.formatted(SENTENCE_RESOURCE);
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            System.out.print(USAGE);
+            return;
+        }
+        if (args.length > 1 || args.length == 1 && args[0].startsWith("-")) {
+            System.err.println("kind-model: unknown arguments " + String.join(" ", args));
+            System.err.print(USAGE);
+            System.exit(2);
+        }
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         List<MucCorpus.Message> messages = MucCorpus.load(shared.resolve("corpus/muc4-dev"));
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
+        System.err.println("fitting on " + messages.size() + " MUC-4 stories (sentence detector, then story model)");
         Fitted fit = fit(assessor, messages);
         Path out = args.length > 0 ? Path.of(args[0]) : SENTENCE_RESOURCE;
         java.nio.file.Files.write(out, IncidentSentenceModel.encode(fit.sentences(), fit.stories()));
