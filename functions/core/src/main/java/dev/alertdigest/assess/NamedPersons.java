@@ -47,6 +47,14 @@ final class NamedPersons {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
         for (int i = 0; i < s.size(); i++) {
+            if (!rolesOnly && AGED.matcher(s.words().get(i)).matches()) {
+                int to = nameEnd(s, i + 1, taken);
+                if (to > 0 && deedSoonAfter(s, to)) { // "34-year-old Brendon Cole Marsh after he allegedly posted"
+                    found.add(new ShapedNames.Span(i + 1, to, to - 1));
+                    i = to - 1;
+                    continue;
+                }
+            }
             int role = lexicon.rolesBefore().lengthAt(s, i);
             if (role > 0) {
                 int from = nameAfterRole(s, i + role + lexicon.identifiedAs().lengthAt(s, i + role));
@@ -66,6 +74,21 @@ final class NamedPersons {
             }
         }
         return found;
+    }
+
+    /** "34-year-old", as an age stands before a name. */
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("[1-9]\\d-year-old");
+    /** How many words after a name its deed may start: "Marsh after he allegedly posted". */
+    private static final int DEED_REACH = 4;
+
+    /** A {@code deedsAfterAge} phrase starting within {@value #DEED_REACH} words after token {@code to}. */
+    private boolean deedSoonAfter(Sentence s, int to) {
+        for (int k = to; k < s.size() && k <= to + DEED_REACH; k++) {
+            if (lexicon.deedsAfterAge().startsAt(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", 27, threatened": an age between commas at token {@code i}, then a perpetrator's deed. */

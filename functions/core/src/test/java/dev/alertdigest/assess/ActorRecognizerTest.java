@@ -204,6 +204,10 @@ class ActorRecognizerTest {
                 .contains("Derek Halvor");
         assertThat(actors("In the attack on the student center, Mira Holt, 27, was wounded by a gunman."))
                 .noneMatch(a -> a.contains("Holt"));
+        assertThat(actors("Police seek 34-year-old Brendon Cole Marsh after he allegedly posted threats to attack the mosque."))
+                .contains("Brendon Cole Marsh");
+        assertThat(actors("A 34-year-old Mira Holt was wounded when gunmen attacked the mosque."))
+                .noneMatch(a -> a.contains("Holt"));
         assertThat(actors("Prime Minister Ada Quill said the bomb attack on the market was cowardly."))
                 .noneMatch(a -> a.contains("Quill"));
         assertThat(actors("Market Attacker Shot Dead By Police After Bombing")).noneMatch(a -> a.contains("Shot"));

@@ -551,6 +551,16 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatPoliceTreatAsCredibleIsLikely() {
+        ThreatAssessment a = assess("All schools closed after threat against Northgate High", """
+                The district and police became aware of a threat of violence directed at Northgate High School for \
+                tomorrow morning. It named the school and gave a time, which led police to treat the threat as \
+                credible.""");
+        assertThat(value(a, Dimension.LIKELIHOOD)).isEqualTo(2);
+        assertThat(value(a, Dimension.STAGE)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void aSpecificAndImminentThreatIsLikely() {
         ThreatAssessment a = assess("Citizens told to leave Port Lark", """
                 The Foreign Office urged citizens to leave the city of Port Lark in response to a specific and \
