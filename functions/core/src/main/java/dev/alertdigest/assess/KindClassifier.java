@@ -29,7 +29,7 @@ final class KindClassifier {
      * sentence (for threat against incident).
      */
     private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay,
-                            double addressed, boolean warnedMore) {
+                            double addressed, boolean warnedMore, boolean otherGenre) {
     }
 
     private final ScoringProfile.KindSettings settings;
@@ -45,6 +45,7 @@ final class KindClassifier {
     private final PhraseLexicon civilianTargets;
     private final PhraseLexicon militaryTargets;
     private final PhraseLexicon discourse;
+    private final PhraseLexicon otherGenres;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -64,6 +65,7 @@ final class KindClassifier {
         this.civilianTargets = profile.lexicon("civilianTargets");
         this.militaryTargets = profile.lexicon("militaryTargets");
         this.discourse = profile.lexicon("discourse");
+        this.otherGenres = profile.lexicon("otherGenres");
     }
 
     Decision classify(ArticleText text) {
@@ -87,9 +89,19 @@ final class KindClassifier {
             relevant = relevance >= 0
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
-        Kind kind = !relevant || otherSenseWins ? Kind.OTHER
+        Kind kind = !relevant || otherSenseWins || e.otherGenre() ? Kind.OTHER
                 : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
+    }
+
+    /**
+     * A headline that says the article is fiction, a review or a recipe ({@code fiction}: "a stadium-siege thriller
+     * that never quite detonates"; {@code otherGenres}: "the 'flavour bomb' weeknight curry"): its plot's gunmen
+     * and its kitchen's bombs are no threat, in whichever sentence they stand.
+     */
+    private boolean otherGenre(ArticleText text) {
+        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
+        return first != null && first.title() && (cues.fiction().matches(first) || otherGenres.matches(first));
     }
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */
@@ -212,6 +224,6 @@ final class KindClassifier {
         // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
         security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
         return new Evidence(security, incident, threat, otherSense, underWayNow, addressed,
-                warningsEverywhere > eventsEverywhere);
+                warningsEverywhere > eventsEverywhere, otherGenre(text));
     }
 }

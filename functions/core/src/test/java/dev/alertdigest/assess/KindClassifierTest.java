@@ -13,7 +13,11 @@ class KindClassifierTest {
     private static final KindClassifier KINDS = new KindClassifier(PROFILE, CUES);
 
     private static KindClassifier.Decision classify(String text) {
-        return KINDS.classify(ArticleText.of(new Article("", null, null, null, null, null, text), CUES));
+        return classify("", text);
+    }
+
+    private static KindClassifier.Decision classify(String title, String text) {
+        return KINDS.classify(ArticleText.of(new Article(title, null, null, null, null, null, text), CUES));
     }
 
     @Test
@@ -130,6 +134,22 @@ class KindClassifierTest {
 
                 Avoid road travel on the N1 and monitor local media for updates."""), cues));
         assertThat(convoys.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void aHeadlineThatSaysFictionOrARecipeMakesItsBombsNoThreat() {
+        KindClassifier.Decision review = classify("'Siege at Harbour Park' review: a stadium-siege thriller that never "
+                + "quite detonates", """
+                During a cup final, a gang of mercenaries cuts the power to the stadium and takes 60,000 fans \
+                hostage, threatening to detonate bombs under the stands unless a ransom is paid. The gunmen sweep \
+                the concourse while an off-duty negotiator stands between the attackers and catastrophe.""");
+        assertThat(review.kind()).isEqualTo(Kind.OTHER);
+
+        KindClassifier.Decision activist = classify("Activist fund goes on the attack with 'hit list' of loss-making units",
+                """
+                The activist investor launched a public assault on the board, saying management had bombed on \
+                every target; analysts raised their price target on the shares.""");
+        assertThat(activist.kind()).isEqualTo(Kind.OTHER);
     }
 
     @Test
