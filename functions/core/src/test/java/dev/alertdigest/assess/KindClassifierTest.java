@@ -153,6 +153,18 @@ class KindClassifierTest {
     }
 
     @Test
+    void aCellBustedWhilePlanningAttacksIsAThreatThoughItsArmsWereSeized() {
+        KindClassifier.Decision busted = classify("Agency busts Red Hand module planning strikes on temples; two handlers "
+                + "still active", """
+                The agency has arrested four men who allegedly formed a Red Hand module tasked with attacking temples \
+                in Port Amber. Investigators recovered two explosive devices, three pistols and grenades. Security has \
+                been stepped up at the temples.
+
+                The region has seen a rise in violence: in January, militants killed seven civilians in a village.""");
+        assertThat(busted.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void aTipOffAboutAnAttackIsAWarning() {
         // few warning words, but the headline's tip-off and the lead's possible attack say what the story is about
         ThreatAssessment a = ThreatAssessor.withDefaults().assess(new Article(
