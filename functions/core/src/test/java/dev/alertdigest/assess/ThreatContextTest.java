@@ -76,6 +76,15 @@ class ThreatContextTest {
     }
 
     @Test
+    void aNamedMarathonParadeOrFestivalIsANamedSite() {
+        ThreatAssessment a = assess("Police step up security after plan to attack Port Amber City Marathon", """
+                Police have concrete indications that a supporter of the Red Hand planned to attack runners at the \
+                Port Amber City Marathon on Sunday with a knife and a vehicle.""");
+        assertThat(a.places()).contains("Port Amber City Marathon");
+        assertThat(TierRules.value(a.dimensions(), Dimension.TARGET)).isEqualTo(2);
+    }
+
+    @Test
     void aNationalThreatLevelIsGenericUnlessItNamesASite() {
         ThreatAssessment generic = assess("Threat level stays at severe", """
                 The national terrorism threat level remains at severe, which means an attack is highly likely, \
