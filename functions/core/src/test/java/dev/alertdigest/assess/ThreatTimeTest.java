@@ -40,6 +40,14 @@ class ThreatTimeTest {
                 The evaluation committee, at a meeting held this morning, decided to keep the terrorist threat \
                 level at 4 because jihadist groups keep calling for attacks.""");
         assertThat(held.times()).isEmpty();
+        ThreatAssessment hung = assess("Cartel banners threaten police officers", """
+                Banners signed by the Red Dune cartel were hung early on Tuesday from three bridges in Port Amber, \
+                threatening to kill municipal police officers.""");
+        assertThat(hung.times()).doesNotContain("Tuesday");
+        ThreatAssessment informed = assess("Neo-Nazi cell kept a death list", """
+                A councillor on the cell's death list said she had been informed by the state police on Tuesday \
+                morning that the group planned arson attacks on refugee shelters in Port Amber.""");
+        assertThat(informed.times()).doesNotContain("Tuesday");
     }
 
     @Test
