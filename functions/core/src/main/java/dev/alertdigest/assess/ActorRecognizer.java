@@ -181,24 +181,13 @@ final class ActorRecognizer {
         return lexicon.unitHeads().contains(tokens.words().getLast()) || lexicon.stateForces().matches(tokens);
     }
 
-    /** Whether a {@code selfNaming} phrase ("calling itself", "self-styled") ends just before token {@code from}. */
-    private boolean selfNamed(Sentence sentence, int from) {
-        for (int k = Math.max(0, from - 4); k < from; k++) {
-            int length = lexicon.selfNaming().lengthAt(sentence, k);
-            if (length > 0 && (k + length == from
-                    || k + length == from - 1 && sentence.words().get(from - 1).equals("the"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "a gang called the Owls": a name the text introduces, unless it is a force, a party or a generic. */
     private boolean acceptCalled(ArticleText text, Sentence sentence, ShapedNames.Span span, ActorTallies tallies) {
         String name = sentence.span(span.from(), span.to());
         Sentence tokens = ArticleText.tokenize(0, name.toLowerCase(Locale.ROOT), false);
         // a group that names itself is no army's unit, whatever its name: a network "calling itself 'Blackout Brigade'"
-        if (isStateForce(tokens) && !selfNamed(sentence, span.from()) || lexicon.civilOrgWords().matches(tokens)
+        if (isStateForce(tokens) && !calledNames.selfNamed(sentence, span.from())
+                || lexicon.civilOrgWords().matches(tokens)
                 || lexicon.generic().matches(tokens)
                 || lexicon.notActorNames().contains(tokens.text())) {
             return false;

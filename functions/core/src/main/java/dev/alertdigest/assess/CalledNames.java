@@ -47,6 +47,18 @@ final class CalledNames {
         return spans;
     }
 
+    /** Whether a {@code selfNaming} phrase ("calling itself", "self-styled") ends just before token {@code from}. */
+    boolean selfNamed(Sentence sentence, int from) {
+        for (int k = Math.max(0, from - 4); k < from; k++) {
+            int length = lexicon.selfNaming().lengthAt(sentence, k);
+            if (length > 0 && (k + length == from
+                    || k + length == from - 1 && sentence.words().get(from - 1).equals("the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "the criminal group Los Lobos", "the banned extremist group Jamaat-e-Millathu Ibrahim": 1 where token {@code i}
      * is an organisation noun with a {@code groupDescriptors} word up to two words before it and a capitalised word

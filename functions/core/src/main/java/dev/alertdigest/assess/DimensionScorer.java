@@ -87,15 +87,24 @@ final class DimensionScorer {
             return byPlace;
         }
         for (Sentence s : security) {
-            if (!incident && past.pastEvent(s)) {
-                continue;
-            }
-            List<PhraseLexicon.Match> types = targetTypes.find(s);
-            if (!types.isEmpty() && !enumeration(s, types)) {
-                return new DimensionScore(Dimension.TARGET, 1, "target type", List.of(types.getFirst().evidence()));
+            PhraseLexicon.Match type = targetType(s, incident);
+            if (type != null) {
+                return new DimensionScore(Dimension.TARGET, 1, "target type", List.of(type.evidence()));
             }
         }
         return byPlace;
+    }
+
+    /**
+     * The first kind of target security sentence {@code s} names as the threat's, or null: not in a sentence that
+     * lists kinds (see {@link #enumeration}) nor, for a threat, in one that reports a past event.
+     */
+    private PhraseLexicon.Match targetType(Sentence s, boolean incident) {
+        if (!incident && past.pastEvent(s)) {
+            return null;
+        }
+        List<PhraseLexicon.Match> types = targetTypes.find(s);
+        return types.isEmpty() || enumeration(s, types) ? null : types.getFirst();
     }
 
     /**
@@ -113,11 +122,8 @@ final class DimensionScorer {
         java.util.Set<Integer> atTarget = new java.util.HashSet<>();
         targets.stream().filter(t -> t.level() >= 1).forEach(t -> atTarget.addAll(t.sentences()));
         for (Sentence s : text.sentences()) {
-            if (s.security() && !past.pastEvent(s)) {
-                List<PhraseLexicon.Match> types = targetTypes.find(s);
-                if (!types.isEmpty() && !enumeration(s, types)) {
-                    atTarget.add(s.index());
-                }
+            if (s.security() && targetType(s, false) != null) {
+                atTarget.add(s.index());
             }
         }
         java.util.Set<Dimension> apart = java.util.EnumSet.noneOf(Dimension.class);
