@@ -112,8 +112,10 @@ public final class ThreatAssessor {
         boolean incident = decision.kind() == Kind.INCIDENT;
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,
                 targets, timeMentions, notImmediateSaid, incident));
-        TierRules.Flags flags = new TierRules.Flags(denied(text), notImmediateSaid,
-                notSpecific(text), anyMatch(allClear, text), decision.underWay(),
+        // what each sentence says the threat is not, read once for the denial and the not-specific flags
+        List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
+        TierRules.Flags flags = new TierRules.Flags(denied(text, doubted), notImmediateSaid,
+                notSpecific(text, doubted), anyMatch(allClear, text), decision.underWay(),
                 leadMatch(adjudicated, text), anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of());
@@ -180,13 +182,14 @@ public final class ThreatAssessor {
     }
 
     /**
-     * Whether the text denies the threat: a {@code denial} phrase, not in a sentence that points it at something
-     * else ({@code denialElsewhere}: "another bomb threat an hour before turned out to be a false alarm").
+     * Whether the text denies the threat: a {@code denial} phrase, a lowered level or a negated credibility
+     * ({@code doubted}, by sentence), not in a sentence that points it at something else ({@code denialElsewhere}:
+     * "another bomb threat an hour before turned out to be a false alarm").
      */
-    private boolean denied(ArticleText text) {
+    private boolean denied(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
         for (Sentence s : text.sentences()) {
-            if ((denial.matches(s) || lowersTheLevel(s) || doubts.of(s) == NegatedQualifiers.Doubt.NOT_CREDIBLE)
-                    && !denialElsewhere.matches(s)) {
+            boolean notCredible = doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_CREDIBLE;
+            if ((denial.matches(s) || lowersTheLevel(s) || notCredible) && !denialElsewhere.matches(s)) {
                 return true;
             }
         }
@@ -194,9 +197,9 @@ public final class ThreatAssessor {
     }
 
     /** Whether the text says the threat is not specific: a {@code notSpecific} phrase or a negated specificity. */
-    private boolean notSpecific(ArticleText text) {
+    private boolean notSpecific(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
         for (Sentence s : text.sentences()) {
-            if (notSpecific.matches(s) || doubts.of(s) == NegatedQualifiers.Doubt.NOT_SPECIFIC) {
+            if (notSpecific.matches(s) || doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_SPECIFIC) {
                 return true;
             }
         }
