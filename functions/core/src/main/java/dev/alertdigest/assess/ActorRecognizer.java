@@ -31,7 +31,7 @@ final class ActorRecognizer {
         this.civilianTargets = profile.lexicon("civilianTargets");
         this.incidentEvents = profile.lexicon("incidentEvents");
         this.demonyms = profile.places.demonyms();
-        this.shapedNames = new ShapedNames(profile.actors, cues);
+        this.shapedNames = new ShapedNames(profile.actors, cues, profile.places);
         this.calledNames = new CalledNames(profile.actors);
         this.agents = new StateForceAgents(profile.actors.stateForceAgency(), profile.actors.generic());
         this.persons = new NamedPersons(profile.persons, profile.places, profile.actors.nameStopWords());
@@ -41,6 +41,8 @@ final class ActorRecognizer {
     List<Mention> recognise(ArticleText text) {
         ActorTallies tallies = new ActorTallies(lexicon.cellOrPerson());
         Map<String, String> acronyms = new HashMap<>();
+        java.util.Set<String> surnames = text.upperCase() ? java.util.Set.of()
+                : persons.perpetratorSurnames(text.sentences());
         for (Sentence sentence : text.sentences()) {
             boolean security = sentence.security();
             boolean[] taken = new boolean[sentence.size()];
@@ -55,7 +57,7 @@ final class ActorRecognizer {
             if (!security && !atrocity) {
                 // "The suspect was identified as John Doe, 27.": a perpetrator's role speaks for itself
                 if (!text.upperCase()) {
-                    addPersons(sentence, taken, tallies, false, true);
+                    addPersons(sentence, taken, tallies, false, true, surnames);
                 }
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
@@ -71,15 +73,15 @@ final class ActorRecognizer {
             }
             findStateForces(text, sentence, taken, tallies);
             if (!text.upperCase()) {
-                addPersons(sentence, taken, tallies, security, false);
+                addPersons(sentence, taken, tallies, security, false, surnames);
             }
         }
         return tallies.mentions();
     }
 
     private void addPersons(Sentence sentence, boolean[] taken, ActorTallies tallies, boolean security,
-                            boolean rolesOnly) {
-        for (ShapedNames.Span span : persons.find(sentence, taken, rolesOnly)) {
+                            boolean rolesOnly, java.util.Set<String> surnames) {
+        for (ShapedNames.Span span : persons.find(sentence, taken, rolesOnly, surnames)) {
             tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
         }
     }

@@ -44,14 +44,18 @@ final class ActorTallies {
     /** A person the text names as a perpetrator: ACTOR's "named cell or person" whatever the sentence says. */
     void addPerson(String name, Sentence sentence, boolean security) {
         add(name, sentence, security, false, null, true);
-        tallies.get(name.toLowerCase(Locale.ROOT)).level = 3;
+        Tally t = tallies.get(name.toLowerCase(Locale.ROOT));
+        t.level = 3;
+        t.person = true;
     }
 
     /** Actors, most relevant first. */
     List<Mention> mentions() {
         foldBareStateForces();
         List<Mention> actors = new ArrayList<>();
-        boolean doerNamed = tallies.values().stream().anyMatch(t -> t.agent);
+        // a named suspect does not make the group he is said to belong to a passing mention ("members of an
+        // encrypted chat group called "Northern Dawn"")
+        boolean doerNamed = tallies.values().stream().anyMatch(t -> t.agent && !t.person);
         for (Tally t : tallies.values()) {
             if (doerNamed && isPassingMention(t)) {
                 continue;
@@ -105,6 +109,7 @@ final class ActorTallies {
         int count;
         int level = 2;
         boolean agent;
+        boolean person;
         double relevance;
 
         Tally(String name, int first, boolean stateForce) {

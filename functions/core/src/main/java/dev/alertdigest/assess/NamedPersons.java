@@ -38,15 +38,23 @@ final class NamedPersons {
      * security word in it), since an alias or an apposition alone ("Stefani Germanotta, aka Lady Gaga") makes
      * nobody a perpetrator outside a sentence about violence.
      */
-    List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly) {
+    List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly, Set<String> perpetratorSurnames) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
         boolean roles = lexicon.rolesBefore().matches(s);
-        if (!roles && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
+        boolean surnamed = namesSurname(s, perpetratorSurnames);
+        if (!roles && !surnamed && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
                 && !lexicon.deedsAfterAge().matches(s))
                 || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
         for (int i = 0; i < s.size(); i++) {
+            if (surnamed && perpetratorSurnames.contains(s.words().get(i)) && capitalised(s, i)) {
+                int from = nameStart(s, i + 1, taken);
+                if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
+                    found.add(new ShapedNames.Span(from, i + 1, i)); // "traced the call to Tyler Brandvold, 19,"
+                    continue;
+                }
+            }
             if (!rolesOnly && AGED.matcher(s.words().get(i)).matches()) {
                 int to = nameEnd(s, i + 1, taken);
                 if (to > 0 && deedSoonAfter(s, to)) { // "34-year-old Brendon Cole Marsh after he allegedly posted"
@@ -74,6 +82,69 @@ final class NamedPersons {
             }
         }
         return found;
+    }
+
+    /**
+     * Surnames the text gives a perpetrator's predicate ({@code deedsAfterName}: "Brandvold was arrested Sunday",
+     * "Farquhar pleaded guilty"): a full name that ends in one names that person as an actor wherever it stands
+     * ("traced the call to Tyler Brandvold, 19, of Lincoln"), the way news introduces a suspect by full name and
+     * goes on by surname. Normal-case text only; a word the rules would not take for a name is no surname.
+     */
+    Set<String> perpetratorSurnames(List<Sentence> sentences) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.mostlyCapitalised() || !lexicon.deedsAfterName().matches(s)) {
+                continue;
+            }
+            boolean[] none = new boolean[s.size()];
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (!s.commaBefore(i + 1) && lexicon.deedsAfterName().startsAt(s, i + 1) && nameWord(s, i, none)
+                        && s.words().get(i).length() > 2) {
+                    surnames.add(s.words().get(i));
+                } else if (agedAfter(s, i + 1) && nameStart(s, i + 1, none) >= 0 && subjectOfDeed(s, i + 1)) {
+                    // "Connor Ashworth, 24, of Oldham, … and Daniel Swales, 22, of Bury, were arrested"
+                    surnames.add(s.words().get(i));
+                }
+            }
+        }
+        return surnames;
+    }
+
+    /** An age in apposition at token {@code i}: ", 24," or ", now 20," ("Jayden Morris, now 20, of Armadale"). */
+    private static boolean agedAfter(Sentence s, int i) {
+        int age = i < s.size() && s.words().get(i).equals("now") ? i + 1 : i;
+        return age < s.size() && s.commaBefore(i) && s.words().get(age).matches("[1-9]\\d");
+    }
+
+    /**
+     * A {@code deedsAfterName} phrase after token {@code from} with only a list of aged names between (names,
+     * ages, "now", "of", "and" and places): the names are its subject.
+     */
+    private boolean subjectOfDeed(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (lexicon.deedsAfterName().startsAt(s, k)) {
+                return true;
+            }
+            String word = s.words().get(k);
+            if (!capitalised(s, k) && !word.matches("[1-9]\\d") && !SUBJECT_LIST_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_LIST_WORDS = Set.of("now", "of", "and", "from");
+
+    private static boolean namesSurname(Sentence s, Set<String> surnames) {
+        if (surnames.isEmpty()) {
+            return false;
+        }
+        for (String word : s.words()) {
+            if (surnames.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "34-year-old", as an age stands before a name. */

@@ -67,7 +67,7 @@ final class ScoringProfile {
                         PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
                         Set<String> groupDescriptors,
                         Set<String> qualifiedOnly, StateForceAgency stateForceAgency,
-                        Set<String> affiliationSuffixes) {
+                        Set<String> affiliationSuffixes, Set<String> lowercaseHeads) {
     }
 
     /** The words around a state force that make it the doer of an atrocity (see {@link StateForceAgents}). */
@@ -79,7 +79,8 @@ final class ScoringProfile {
     /** Place recognition: gazetteer and the words that make a named site. */
     /** Where a name is a perpetrator's: roles before it, alias marks and roles after it; titles are no names. */
     record PersonLexicon(PhraseLexicon rolesBefore, PhraseLexicon aliasMarks, PhraseLexicon rolesAfter,
-                         PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, Set<String> titles) {
+                         PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, PhraseLexicon deedsAfterName,
+                         Set<String> titles) {
     }
 
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
@@ -185,7 +186,7 @@ final class ScoringProfile {
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),
                         lowerSet(agency.path("perpetratorNouns")), lowerSet(agency.path("assailants")),
                         lowerSet(agency.path("lawfulObjects"))),
-                lowerSet(a.path("affiliationSuffixes")));
+                lowerSet(a.path("affiliationSuffixes")), lowerSet(a.path("lowercaseHeads")));
 
         JsonNode p = root.path("place");
         Map<String, String> countries = new LinkedHashMap<>();
@@ -217,7 +218,7 @@ final class ScoringProfile {
         JsonNode pp = root.path("actor").path("persons");
         persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),
                 lexicon(pp.path("rolesAfter")), lexicon(pp.path("identifiedAs")), lexicon(pp.path("deedsAfterAge")),
-                lowerSet(pp.path("titles")));
+                lexicon(pp.path("deedsAfterName")), lowerSet(pp.path("titles")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),

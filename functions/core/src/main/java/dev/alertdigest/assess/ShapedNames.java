@@ -20,10 +20,12 @@ final class ShapedNames {
 
     private final ScoringProfile.ActorLexicon lexicon;
     private final SecurityCues cues;
+    private final ScoringProfile.PlaceLexicon places;
 
-    ShapedNames(ScoringProfile.ActorLexicon lexicon, SecurityCues cues) {
+    ShapedNames(ScoringProfile.ActorLexicon lexicon, SecurityCues cues, ScoringProfile.PlaceLexicon places) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.places = places;
     }
 
     /** Candidate names in a sentence, left to right, avoiding tokens already {@code taken}. */
@@ -31,10 +33,17 @@ final class ShapedNames {
         List<Span> spans = new ArrayList<>(2);
         List<String> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
-            if (taken[i] || !lexicon.orgHeads().contains(words.get(i))) {
+            if (taken[i]) {
                 continue;
             }
             if (!text.upperCase() && !Character.isUpperCase(sentence.printed(i).charAt(0))) {
+                Span named = nameBeforeLowercaseHead(text, sentence, i, taken);
+                if (named != null) {
+                    spans.add(named);
+                }
+                continue;
+            }
+            if (!lexicon.orgHeads().contains(words.get(i))) {
                 continue;
             }
             int from = i;
@@ -54,6 +63,29 @@ final class ShapedNames {
             i = to - 1;
         }
         return spans;
+    }
+
+    /**
+     * "the Gran Grif gang", "the Kavač clan", "Fano militias", "the Carlos Patiño front": a name run before a
+     * head printed in lower case ({@code lowercaseHeads}), as news writes the gangs and factions it names. Not
+     * the sentence's first word alone ("Rival gangs …"), nor a run of places and demonyms ("Haitian gangs",
+     * "Port-au-Prince gangs"); "front" needs two name words, since "the Eastern front" is a war's.
+     */
+    private Span nameBeforeLowercaseHead(ArticleText text, Sentence sentence, int head, boolean[] taken) {
+        if (!lexicon.lowercaseHeads().contains(sentence.words().get(head))) {
+            return null;
+        }
+        int from = head;
+        while (from > 1 && !taken[from - 1] && joined(sentence, from - 1) && isNameWord(text, sentence, from - 1)) {
+            from--;
+        }
+        boolean onlyPlaces = true;
+        for (int k = from; k < head && onlyPlaces; k++) {
+            onlyPlaces = places.demonyms().startsAt(sentence, k) || places.countries().startsAt(sentence, k)
+                    || places.cities().startsAt(sentence, k) || places.regions().startsAt(sentence, k);
+        }
+        int needed = sentence.words().get(head).equals("front") ? 2 : 1;
+        return head - from < needed || onlyPlaces ? null : new Span(from, head + 1, head);
     }
 
     /**

@@ -93,6 +93,9 @@ final class StateForceAgents {
         if (agentOfWhatCameBefore(sentence, from)) {
             return false; // "Los Lobos, designated a terrorist group by the Ecuadorian government, has been blamed…"
         }
+        if (objectOfWhatCameBefore(sentence, from)) {
+            return false; // "the BLA continues to target security forces, infrastructure …, and has attacked …"
+        }
         int k = to;
         if (k < words.size() && sentence.commaBefore(k)) {
             k = afterAside(sentence, k);
@@ -124,6 +127,31 @@ final class StateForceAgents {
         }
         return false;
     }
+
+    /**
+     * "attacks on police and security forces", "continues to target security forces": a deed or one of
+     * {@link #AIMED_AT} up to three words before the force, with no comma or verb of another clause between,
+     * makes it what the deed was done to, so a verb after it belongs to the sentence's own subject.
+     */
+    private boolean objectOfWhatCameBefore(Sentence sentence, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3 && !sentence.commaBefore(k + 1); k--) {
+            String word = sentence.words().get(k);
+            if (AIMED_AT.contains(word) || isDeed(sentence, k)) {
+                return true;
+            }
+            if (AUXILIARIES.contains(word) || reporting.startsAt(sentence, k) || CLAUSE_STARTS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_STARTS = Set.of("who", "which", "that", "when", "while", "after",
+            "before", "as", "because", "where");
+
+    /** Words that make what follows them the object of an attack: "attacks on", "aimed at", "target". */
+    private static final Set<String> AIMED_AT = Set.of("on", "against", "at", "target", "targets", "targeting",
+            "targeted");
 
     /** The token after an aside that opens with a comma at token {@code k} and closes with one; else {@code k}. */
     private static int afterAside(Sentence sentence, int k) {

@@ -216,6 +216,49 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aSurnameTheTextArrestsOrChargesNamesThePersonWhereverTheFullNameStands() {
+        assertThat(actors("Investigators traced the threatening call to Tovar Brandl, 19, of Lincoln.\n\n"
+                + "Brandl was arrested Sunday and faces charges of making false threats."))
+                .contains("Tovar Brandl");
+        assertThat(actors("Investigators traced the threatening call to Tovar Brandl, 19, of Lincoln."))
+                .noneMatch(a -> a.contains("Brandl"));
+        assertThat(actors("Anton Pereve, 24, of Oldham, and Dario Swale, 22, of Bury, were arrested in raids on Tuesday "
+                + "over a plot to bomb a mosque."))
+                .contains("Anton Pereve", "Dario Swale");
+        // the victim's age in apposition, and someone else's arrest later in the sentence
+        assertThat(actors("Mira Holt, 27, was wounded in the attack on the mosque and a man was arrested."))
+                .noneMatch(a -> a.contains("Holt"));
+        // a suspect named does not make the group he belongs to a passing mention
+        assertThat(actors("Three men appeared in court on Monday.\n\nThe prosecutor said the men planned to attack a "
+                + "mosque.\n\nThey spoke of targets daily.\n\nThe men were members of an encrypted chat group called "
+                + "\"Northern Dusk\" in which they allegedly discussed attacking worshippers.\n\n"
+                + "Anton Pereve, 24, and Dario Swale, 22, were charged with preparing acts of terrorism."))
+                .contains("Northern Dusk", "Anton Pereve");
+    }
+
+    @Test
+    void aGangOrClanNamedBeforeItsLowerCaseHeadIsAnActor() {
+        assertThat(actors("Local authorities blamed the Gran Grof gang for the massacre in the town."))
+                .contains("Gran Grof gang");
+        assertThat(actors("Police said the threats came from a member of the Kavar clan, who vowed to kill the journalist."))
+                .contains("Kavar clan");
+        assertThat(actors("The army blamed the Carlo Patin front, a dissident group, for the bombing of the police station."))
+                .contains("Carlo Patin front");
+        assertThat(actors("Haitian gangs attacked the police station in the capital.")).isEmpty();
+        assertThat(actors("Rival gangs attacked the police station in the capital.")).isEmpty();
+        assertThat(actors("Fighting on the Eastern front killed dozens in the attack.")).isEmpty();
+    }
+
+    @Test
+    void forcesThatAnAttackIsAimedAtAreNotItsDoers() {
+        assertThat(actors("In the north, the Coastal Liberation Army continues to target security forces, power lines "
+                + "and bridges, and has attacked buses on the highway."))
+                .containsExactly("Coastal Liberation Army");
+        assertThat(actors("Witnesses said security forces, firing from a truck, killed six peasants in the market."))
+                .contains("Security forces");
+    }
+
+    @Test
     void drugTraffickingRingsAndMafiasArePerpetrators() {
         assertThat(actors("A BOMB ATTRIBUTED TO DRUG TRAFFICKING RINGS DESTROYED A SCHOOL IN THE CAPITAL."))
                 .contains("Drug Trafficking Rings");
