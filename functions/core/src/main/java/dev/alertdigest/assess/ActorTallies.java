@@ -43,10 +43,23 @@ final class ActorTallies {
 
     /** A person the text names as a perpetrator: ACTOR's "named cell or person" whatever the sentence says. */
     void addPerson(String name, Sentence sentence, boolean security) {
-        add(name, sentence, security, false, null, true);
-        Tally t = tallies.get(name.toLowerCase(Locale.ROOT));
+        String known = sameFirstAndLastName(name);
+        add(known, sentence, security, false, null, true);
+        Tally t = tallies.get(known.toLowerCase(Locale.ROOT));
         t.level = 3;
         t.person = true;
+    }
+
+    /** "Liam Dowd" after "Liam Patrick Dowd": the person already tallied with that first and last name, or the name. */
+    private String sameFirstAndLastName(String name) {
+        String[] words = name.split(" ");
+        for (Tally t : tallies.values()) {
+            String[] other = t.name.split(" ");
+            if (t.person && other[0].equals(words[0]) && other[other.length - 1].equals(words[words.length - 1])) {
+                return t.name;
+            }
+        }
+        return name;
     }
 
     /** Actors, most relevant first. */

@@ -86,18 +86,26 @@ final class NamedPersons {
 
     /**
      * Surnames the text gives a perpetrator's predicate ({@code deedsAfterName}: "Brandvold was arrested Sunday",
-     * "Farquhar pleaded guilty"): a full name that ends in one names that person as an actor wherever it stands
+     * "Farquhar pleaded guilty") or puts after a police appeal's words ({@code surnameAfter}: "a warrant has been
+     * issued for Rayburn", "do not approach Rayburn"): a full name that ends in one names that person as an actor wherever it stands
      * ("traced the call to Tyler Brandvold, 19, of Lincoln"), the way news introduces a suspect by full name and
      * goes on by surname. Normal-case text only; a word the rules would not take for a name is no surname.
      */
     Set<String> perpetratorSurnames(List<Sentence> sentences) {
         Set<String> surnames = new java.util.HashSet<>();
         for (Sentence s : sentences) {
-            if (s.mostlyCapitalised() || !lexicon.deedsAfterName().matches(s)) {
+            if (s.mostlyCapitalised() || !lexicon.deedsAfterName().matches(s) && !lexicon.surnameAfter().matches(s)) {
                 continue;
             }
             boolean[] none = new boolean[s.size()];
             for (int i = 0; i + 1 < s.size(); i++) {
+                int after = lexicon.surnameAfter().lengthAt(s, i);
+                if (after > 0 && i + after < s.size() && nameWord(s, i + after, none)) {
+                    // "a warrant has been issued for Rayburn", "do not approach Darren Kowal"
+                    int end = nameEnd(s, i + after, none);
+                    surnames.add(s.words().get(end > 0 ? end - 1 : i + after));
+                    continue;
+                }
                 if (!s.commaBefore(i + 1) && lexicon.deedsAfterName().startsAt(s, i + 1) && nameWord(s, i, none)
                         && s.words().get(i).length() > 2) {
                     surnames.add(s.words().get(i));

@@ -228,6 +228,12 @@ class ActorRecognizerTest {
         // the victim's age in apposition, and someone else's arrest later in the sentence
         assertThat(actors("Mira Holt, 27, was wounded in the attack on the mosque and a man was arrested."))
                 .noneMatch(a -> a.contains("Holt"));
+        assertThat(actors("Police have issued a warrant for Darien Kowal, of no fixed address, over threats to bomb a "
+                + "synagogue.\n\nAnyone who sees Darien Kowal should call 911. Do not approach Kowal."))
+                .containsExactly("Darien Kowal");
+        assertThat(actors("Tomas Arvel Denn, 31, is wanted over threats to attack the festival.\n\n"
+                + "A warrant has been issued for Denn.\n\nAnyone who sees Tomas Denn should call 999."))
+                .containsExactly("Tomas Arvel Denn");
         // a suspect named does not make the group he belongs to a passing mention
         assertThat(actors("Three men appeared in court on Monday.\n\nThe prosecutor said the men planned to attack a "
                 + "mosque.\n\nThey spoke of targets daily.\n\nThe men were members of an encrypted chat group called "

@@ -540,6 +540,19 @@ class HardRulesTest {
     }
 
     @Test
+    void aCampusSafetyAlertIsAnOfficialAdvisoryAndTheSuspectItSeeksIsNamed() {
+        ThreatAssessment a = assess("CAMPUS SAFETY ALERT: threats directed at the Islamic Center", """
+                The University Police Department is investigating a series of threatening online posts directed at \
+                the Islamic Center on College Street. Investigators have identified the author as Colm Ravner, 24, \
+                a former student. An arrest warrant has been issued for Ravner. We are treating these statements \
+                as a credible threat. Do not approach Ravner; call 911.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(a.actors()).contains("Colm Ravner");
+        assertThat(a.tier()).isEqualTo(Tier.SPECIFIC);
+    }
+
+    @Test
     void bladesAndPrecursorsAreAnAttackTypeWithCapabilityAndACourtIsANamedSource() {
         ThreatAssessment a = assess("Three men charged over plot to attack Rivertown mosque", """
                 Three men have been charged with preparing acts of terrorism over an alleged plot to attack a mosque \
