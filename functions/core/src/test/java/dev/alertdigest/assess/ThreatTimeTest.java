@@ -31,6 +31,18 @@ class ThreatTimeTest {
     }
 
     @Test
+    void aPhoneNumberIsNoClockTimeButARangeOfHoursIs() {
+        ThreatAssessment phone = assess("Police seek man who threatened the Legislature", """
+                The man threatened to attack the Legislature Building in Port Amber. Anyone with information is \
+                asked to call police at 403-555-0190.""");
+        assertThat(phone.times()).isEmpty();
+        assertThat(time(phone)).isZero();
+        ThreatAssessment hours = assess("Curfew after threat to bomb the market", """
+                Rebels threatened to bomb the market in Port Amber between 1800-2200 hours.""");
+        assertThat(hours.times()).isNotEmpty();
+    }
+
+    @Test
     void aTimeBeforeADecisionTakenDatesTheDecision() {
         ThreatAssessment a = assess("Police dismantle cell planning attacks", """
                 The counter-terrorism bureau on Wednesday dismantled a cell of five men planning bomb attacks on \
