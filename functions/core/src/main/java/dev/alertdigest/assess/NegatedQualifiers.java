@@ -31,6 +31,8 @@ final class NegatedQualifiers {
     private final PhraseLexicon strongCues;
     private final PhraseLexicon attackWords;
     private final PhraseLexicon attackTypes;
+    private final PhraseLexicon likely;
+    private final PhraseLexicon veryLikely;
 
     NegatedQualifiers(ScoringProfile profile) {
         negation = profile.lexicon("negation");
@@ -43,6 +45,8 @@ final class NegatedQualifiers {
         strongCues = profile.lexicon("strongSecurity");
         attackWords = profile.level(Dimension.METHOD, 1);
         attackTypes = profile.level(Dimension.METHOD, 2);
+        likely = profile.level(Dimension.LIKELIHOOD, 2);
+        veryLikely = profile.level(Dimension.LIKELIHOOD, 3);
     }
 
     /** The strongest doubt {@code s} states: NOT_CREDIBLE over NOT_SPECIFIC over NONE. */
@@ -69,13 +73,16 @@ final class NegatedQualifiers {
 
     /**
      * A contrast after token {@code q} with an attack after it ({@code strongSecurity}, or METHOD's attack words and
-     * types): "…, but warn of lone attackers", not "…, but police will keep a visible presence".
+     * types) or a judgement that the threat is likely (LIKELIHOOD 2 or 3): "…, but warn of lone attackers",
+     * "not aware of any specific, credible plot at this time; however, the overall threat environment remains
+     * elevated", not "…, but police will keep a visible presence".
      */
     private boolean qualifiedAfter(Sentence s, int q) {
         for (int c = q + 1; c < s.size(); c++) {
             if (contrast.startsAt(s, c)) {
                 for (int k = c + 1; k < s.size(); k++) {
-                    if (strongCues.startsAt(s, k) || attackWords.startsAt(s, k) || attackTypes.startsAt(s, k)) {
+                    if (strongCues.startsAt(s, k) || attackWords.startsAt(s, k) || attackTypes.startsAt(s, k)
+                            || likely.startsAt(s, k) || veryLikely.startsAt(s, k)) {
                         return true;
                     }
                 }

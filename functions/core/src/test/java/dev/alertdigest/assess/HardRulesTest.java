@@ -81,6 +81,10 @@ class HardRulesTest {
         ThreatAssessment anticipated = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nAgencies should be prepared for hoax threats intended to cause panic.");
         assertThat(anticipated.tier()).isEqualTo(Tier.IMMINENT);
+
+        ThreatAssessment forecast = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nHoax threats and false alarms are likely to cause localised disruption at airports.");
+        assertThat(forecast.tier()).isEqualTo(Tier.IMMINENT);
     }
 
     @Test

@@ -31,6 +31,16 @@ class NegatedQualifiersTest {
     }
 
     @Test
+    void aDenialQualifiedByAJudgementThatTheThreatIsLikelyOrByWhatNobodyReportedLeavesAGenericThreat() {
+        assertThat(doubt("The Department is not aware of any specific, credible plot at this time; however, the "
+                + "overall threat environment remains elevated.")).isEqualTo(Doubt.NOT_SPECIFIC);
+        assertThat(doubt("The Department is not aware of any specific, credible plot at this time."))
+                .isEqualTo(Doubt.NOT_CREDIBLE);
+        assertThat(doubt("We have seen no reporting indicating a specific, credible threat to any client site."))
+                .isEqualTo(Doubt.NOT_SPECIFIC);
+    }
+
+    @Test
     void aNegatedSpecificityLeavesAGenericThreatStanding() {
         assertThat(doubt("We have not identified any specific, current plot.")).isEqualTo(Doubt.NOT_SPECIFIC);
         assertThat(doubt("We do not see any concrete attack planning against the country at the moment."))
