@@ -192,7 +192,7 @@ final class PlaceRecognizer {
             if (city != null && !subSite) {
                 int start = j - city.split(" ").length + 1;
                 mark(taken, start, i + 1);
-                if (issuer(words, start, i)) {
+                if (issuer(sentence, start, i)) {
                     continue;
                 }
                 tally(tallies, city + " " + word, 2, sentence, sentence.evidence(j, i + 1),
@@ -203,7 +203,7 @@ final class PlaceRecognizer {
                     && !taken[i - 1] && spaceOnlyBefore(sentence, i)) {
                 // "the Israeli embassy in The Hague": a nation has one embassy in a city, so it is a named site
                 mark(taken, i - 1, i + 1);
-                if (!issuer(words, i - 1, i)) {
+                if (!issuer(sentence, i - 1, i)) {
                     tally(tallies, sentence.span(i - 1, i + 1), 2, sentence, sentence.evidence(i - 1, i + 1),
                             threatened(sentence, look, i - 1, i + 1, publishedYear));
                 }
@@ -226,7 +226,7 @@ final class PlaceRecognizer {
             }
             String name = sentence.span(from, i + 1);
             mark(taken, from, i + 1);
-            if (issuer(words, from, i)) {
+            if (issuer(sentence, from, i)) {
                 continue;
             }
             tally(tallies, name, subSite ? 3 : 2, sentence, sentence.evidence(from, i + 1),
@@ -372,10 +372,12 @@ final class PlaceRecognizer {
     /**
      * Whether the site named by tokens {@code from}..{@code head} is where an alert comes from rather than what it
      * is about: an embassy, consulate, ministry or office ({@code issuerSites}) that no word just before it
-     * makes a target ({@code targetedBy}: "an attack on", "targeting", "outside"), or an agency by its name
-     * ({@code agencyWords}: the "Federal Criminal Police Office", the "Joint Terrorism Analysis Centre").
+     * makes a target ({@code targetedBy}: "an attack on", "targeting", "outside"; not across a comma: "meaning an
+     * attack is likely, the Home Office confirmed"), or an agency by its name ({@code agencyWords}: the "Federal
+     * Criminal Police Office", the "Joint Terrorism Analysis Centre").
      */
-    private boolean issuer(List<String> words, int from, int head) {
+    private boolean issuer(Sentence sentence, int from, int head) {
+        List<String> words = sentence.words();
         for (int k = from; k < head; k++) {
             if (lexicon.agencyWords().contains(words.get(k))) {
                 return true;
@@ -384,7 +386,7 @@ final class PlaceRecognizer {
         if (!lexicon.issuerSites().contains(words.get(head))) {
             return false;
         }
-        for (int k = Math.max(0, from - TARGETED_REACH); k < from; k++) {
+        for (int k = from - 1; k >= 0 && k >= from - TARGETED_REACH && !sentence.commaBefore(k + 1); k--) {
             if (lexicon.targetedBy().contains(words.get(k))) {
                 return false;
             }
@@ -400,7 +402,7 @@ final class PlaceRecognizer {
     private boolean issuersCity(Sentence sentence, int from) {
         List<String> words = sentence.words();
         int issuer = from >= 2 && words.get(from - 1).equals("in") ? from - 2 : from - 1;
-        return issuer >= 0 && lexicon.issuerSites().contains(words.get(issuer)) && issuer(words, issuer, issuer)
+        return issuer >= 0 && lexicon.issuerSites().contains(words.get(issuer)) && issuer(sentence, issuer, issuer)
                 || reportersCity(words, from);
     }
 

@@ -544,6 +544,15 @@ class HardRulesTest {
     }
 
     @Test
+    void theOfficeThatConfirmsANationalLevelIsNoTargetAfterAComma() {
+        ThreatAssessment a = assess("Ruritania terrorism threat level remains at 'substantial'", """
+                The national terrorism threat level will stay at "substantial", meaning an attack is likely, the \
+                Home Office confirmed on Wednesday after the latest review by the Joint Analysis Centre.""");
+        assertThat(a.places()).doesNotContain("Home Office");
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aCampusSafetyAlertIsAnOfficialAdvisoryAndTheSuspectItSeeksIsNamed() {
         ThreatAssessment a = assess("CAMPUS SAFETY ALERT: threats directed at the Islamic Center", """
                 The University Police Department is investigating a series of threatening online posts directed at \

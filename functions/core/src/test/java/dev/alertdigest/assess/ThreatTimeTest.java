@@ -43,6 +43,15 @@ class ThreatTimeTest {
     }
 
     @Test
+    void withinTheNextSeventyTwoHoursIsImminent() {
+        ThreatAssessment a = assess("Embassy warns of attacks in Port Amber", """
+                Terrorist groups may be planning to conduct attacks in crowded public places in Port Amber within \
+                the next 72 hours.""");
+        assertThat(a.times()).contains("72 hours");
+        assertThat(time(a)).isEqualTo(3);
+    }
+
+    @Test
     void aTimeBeforeADecisionTakenDatesTheDecision() {
         ThreatAssessment a = assess("Police dismantle cell planning attacks", """
                 The counter-terrorism bureau on Wednesday dismantled a cell of five men planning bomb attacks on \
