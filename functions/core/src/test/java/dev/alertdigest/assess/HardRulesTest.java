@@ -150,7 +150,7 @@ class HardRulesTest {
     }
 
     @Test
-    void aThreatOrAnAttackACourtHasRuledOnIsAtMostElevated() {
+    void aThreatOrAnAttackACourtHasRuledOnIsBackground() {
         String plot = """
                 A Riverside man pleaded guilty on Monday to plotting to bomb the Riverside Mall on behalf of \
                 al-Shabaab, prosecutors said in a statement.
@@ -158,7 +158,7 @@ class HardRulesTest {
                 He had bought explosives and watched the mall's main entrance for weeks, according to court documents.""";
         ThreatAssessment pleaded = assess("Man pleads guilty to plotting to bomb Riverside Mall for al-Shabaab", plot);
         assertThat(pleaded.kind()).isEqualTo(Kind.THREAT);
-        assertThat(pleaded.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(pleaded.tier()).isEqualTo(Tier.BACKGROUND);
         ThreatAssessment laterMention = assess("Man admits plot to bomb Riverside Mall for al-Shabaab",
                 plot.replace("pleaded guilty on Monday to plotting", "admitted on Monday plotting"));
         assertThat(laterMention.tier().level()).isGreaterThan(Tier.ELEVATED.level());
@@ -173,7 +173,7 @@ class HardRulesTest {
         ThreatAssessment convicted = assess("Video shows rescue of kidnapped girl", kidnapping);
         assertThat(convicted.kind()).isEqualTo(Kind.INCIDENT);
         assertThat(convicted.actors()).contains("Rowan Tull");
-        assertThat(convicted.tier().level()).isLessThanOrEqualTo(Tier.ELEVATED.level());
+        assertThat(convicted.tier()).isEqualTo(Tier.BACKGROUND);
         ThreatAssessment pending = assess("Video shows rescue of kidnapped girl",
                 kidnapping.replace("was convicted and sentenced to life in prison last Thursday",
                         "remains in custody"));
