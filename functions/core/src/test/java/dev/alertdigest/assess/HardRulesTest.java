@@ -577,6 +577,15 @@ class HardRulesTest {
     }
 
     @Test
+    void aGroupDeclaringMilitaryTargetsStatesItsIntent() {
+        ThreatAssessment a = assess("Red Dune Front declares police 'military targets' in Port Amber", """
+                The Red Dune Front has declared police officers and oil installations in Port Amber to be military \
+                targets, and said it would attack the forces of the state.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.STAGE)).isEqualTo(1);
+    }
+
+    @Test
     void aThreatPoliceTreatAsCredibleIsLikely() {
         ThreatAssessment a = assess("All schools closed after threat against Northgate High", """
                 The district and police became aware of a threat of violence directed at Northgate High School for \
