@@ -579,8 +579,9 @@ class HardRulesTest {
     @Test
     void aGroupDeclaringMilitaryTargetsStatesItsIntent() {
         ThreatAssessment a = assess("Red Dune Front declares police 'military targets' in Port Amber", """
-                The Red Dune Front has declared police officers and oil installations in Port Amber to be military \
-                targets, and said it would attack the forces of the state.""");
+                The Red Dune Front guerrillas have declared police officers and oil installations in Port Amber to \
+                be military targets. In a communique, the guerrilla group said it would attack the forces of the \
+                state and warned civilians to stay away from police vehicles.""");
         assertThat(a.kind()).isEqualTo(Kind.THREAT);
         assertThat(value(a, Dimension.STAGE)).isEqualTo(1);
     }
