@@ -553,6 +553,36 @@ class HardRulesTest {
     }
 
     @Test
+    void aSentenceTheCourtHandsDownMakesThePlotHistory() {
+        String story = """
+                A criminal court in Port Amber on Wednesday sentenced three men, members of an Islamic State-inspired \
+                cell, to prison terms of up to eleven years for plotting to bomb the Central Police Station in Port \
+                Amber.
+
+                Prosecutors told the court the men had bought explosives and watched the police station for weeks.""";
+        assertThat(assess("Court jails three men over foiled plot to bomb Port Amber police station", story).tier())
+                .isEqualTo(Tier.BACKGROUND);
+        assertThat(assess("Court charges three men over foiled plot to bomb Port Amber police station",
+                story.replace("sentenced three men", "charged three men").replace(
+                        ", to prison terms of up to eleven years", ",")).tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
+    void aCorporateBulletinsIssuerAndCompanyAreNeitherTargetNorActor() {
+        ThreatAssessment a = assess("CORPORATE SECURITY BULLETIN", """
+                HALVORSEN LOGISTICS GROUP - CORPORATE SECURITY BULLETIN
+
+                Issued by: Global Security Operations Centre (GSOC)
+
+                The terrorist threat across Europe remains high. Attacks by lone individuals using knives or vehicles \
+                against crowded places are likely over the holiday period. There is no specific threat to company \
+                sites at this time.""");
+        assertThat(a.places()).doesNotContain("Global Security Operations Centre");
+        assertThat(a.actors()).noneMatch(x -> x.toLowerCase().contains("logistics"));
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aCampusSafetyAlertIsAnOfficialAdvisoryAndTheSuspectItSeeksIsNamed() {
         ThreatAssessment a = assess("CAMPUS SAFETY ALERT: threats directed at the Islamic Center", """
                 The University Police Department is investigating a series of threatening online posts directed at \

@@ -52,6 +52,14 @@ class ThreatTimeTest {
     }
 
     @Test
+    void theDayAGroupThreatenedIsWhenItSpokeNotWhenItWillAttack() {
+        ThreatAssessment a = assess("Red Dune Front threatens attacks on Port Amber", """
+                The banned Red Dune Front on Tuesday threatened to step up attacks on foreign nationals and on the \
+                port of Port Amber.""");
+        assertThat(a.times()).doesNotContain("Tuesday");
+    }
+
+    @Test
     void aTimeBeforeADecisionTakenDatesTheDecision() {
         ThreatAssessment a = assess("Police dismantle cell planning attacks", """
                 The counter-terrorism bureau on Wednesday dismantled a cell of five men planning bomb attacks on \
