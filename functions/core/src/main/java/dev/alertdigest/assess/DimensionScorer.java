@@ -56,10 +56,28 @@ final class DimensionScorer {
         scores.add(method(security));
         scores.add(in.incident() ? incidentStage(byLevels(Dimension.STAGE, security), security)
                 : byLevels(Dimension.STAGE, security));
-        scores.add(byLevels(Dimension.SOURCE, security));
+        scores.add(byLevels(Dimension.SOURCE, withHeadline(security, in.text())));
         scores.add(corroboration(in.text()));
         scores.add(likelihood(security));
         return scores;
+    }
+
+    /**
+     * The security sentences and a headline that names the text an official advisory (SOURCE 3), which says what
+     * kind of document the text is even with no security word in it ("France travel advice", "Canada.ca > Travel
+     * and tourism > Travel advice and advisories > Mali"); not its other words ("How Artificial Intelligence is
+     * Transforming Search Marketing" cites no intelligence source).
+     */
+    private List<Sentence> withHeadline(List<Sentence> security, ArticleText text) {
+        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
+        if (first == null || !first.title() || first.security()
+                || !profile.level(Dimension.SOURCE, 3).matches(first)) {
+            return security;
+        }
+        List<Sentence> sentences = new ArrayList<>(security.size() + 1);
+        sentences.add(first);
+        sentences.addAll(security);
+        return sentences;
     }
 
     private DimensionScore actor(List<Mention> actors, List<Sentence> security) {

@@ -46,6 +46,7 @@ final class KindClassifier {
     private final PhraseLexicon militaryTargets;
     private final PhraseLexicon discourse;
     private final PhraseLexicon otherGenres;
+    private final PhraseLexicon advisoryHeadings;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -66,6 +67,7 @@ final class KindClassifier {
         this.militaryTargets = profile.lexicon("militaryTargets");
         this.discourse = profile.lexicon("discourse");
         this.otherGenres = profile.lexicon("otherGenres");
+        this.advisoryHeadings = profile.lexicon("advisoryHeadings");
     }
 
     Decision classify(ArticleText text) {
@@ -76,8 +78,11 @@ final class KindClassifier {
                 > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1);
         boolean ruleRelevant = e.security() >= settings.minEvidence();
         boolean warning = e.threat() > e.incident();
+        // an advisory says what it is in its headline ("France travel advice", "MARITIME SECURITY ADVISORY"): its
+        // warnings are its subject, however few security words its advice around them holds
+        boolean advisory = warning && advisoryHeadline(text);
         double relevance = Double.NaN;
-        boolean relevant = ruleRelevant;
+        boolean relevant = ruleRelevant || advisory;
         if (model != null) {
             relevance = model.logit(features.of(text, e.security()));
             // the model learnt from reports of the Latin American conflicts, where warnings are few and mostly
@@ -86,7 +91,7 @@ final class KindClassifier {
             // keeps their decision
             // a warning speaks to its public ("we are treating these posts seriously", "if you see him, call 999"):
             // the words that mark a speech about the conflict do not count against it here
-            relevant = relevance >= 0
+            relevant = relevance >= 0 || advisory
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         Kind kind = !relevant || otherSenseWins || e.otherGenre() ? Kind.OTHER
@@ -102,6 +107,12 @@ final class KindClassifier {
     private boolean otherGenre(ArticleText text) {
         Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
         return first != null && first.title() && (cues.fiction().matches(first) || otherGenres.matches(first));
+    }
+
+    /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */
+    private boolean advisoryHeadline(ArticleText text) {
+        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
+        return first != null && first.title() && advisoryHeadings.matches(first);
     }
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */

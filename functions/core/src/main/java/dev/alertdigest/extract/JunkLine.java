@@ -75,7 +75,7 @@ final class JunkLine {
 
     /**
      * A menu or breadcrumb line: three or more items of one to three words between separators ("Home | News |
-     * Politics | Sport", "Home › World › Africa"). A headline with a separator has longer parts on one side
+     * Politics | Sport", "Home › World › Africa"), four in a menu of five or more. A headline with a separator has longer parts on one side
      * ("Kabul attack | Live updates" has two parts, "Blasts hit Kabul | World | News" a long one).
      */
     static boolean isMenu(String line) {
@@ -93,14 +93,19 @@ final class JunkLine {
         if (items.length < MENU_MIN_ITEMS) {
             return false;
         }
+        // a long menu may hold a longer item ("Summary | Safety and security | Terrorism | Local laws and customs |
+        // Entry requirements | Health"): a headline does not run to five parts
+        int maxWords = items.length >= LONG_MENU_ITEMS ? MENU_MAX_ITEM_WORDS + 1 : MENU_MAX_ITEM_WORDS;
         for (String item : items) {
             int words = item.isBlank() ? 0 : item.strip().split("\\s+").length;
-            if (words == 0 || words > MENU_MAX_ITEM_WORDS) {
+            if (words == 0 || words > maxWords) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final int LONG_MENU_ITEMS = 5;
 
     /**
      * "[Home] [Vienna] [World] [Sport]   Search   Subscribe": three or more short items in brackets, as a scraper

@@ -583,6 +583,18 @@ class HardRulesTest {
     }
 
     @Test
+    void aHeadlineNamingTheTextTravelAdviceMakesItAnOfficialAdvisory() {
+        ThreatAssessment a = assess("Canada.ca > Travel and tourism > Travel advice and advisories > Ruritania", """
+                Avoid all travel to Ruritania due to the unpredictable security situation, the threat of terrorism \
+                and the risk of kidnapping throughout the country. Terrorist attacks could occur at any time.""");
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+        ThreatAssessment seo = assess("How Artificial Intelligence is transforming search marketing", """
+                Terrorist attacks could occur at any time, the report on search marketing said in passing.""");
+        assertThat(value(seo, Dimension.SOURCE)).isLessThan(3);
+    }
+
+    @Test
     void aCampusSafetyAlertIsAnOfficialAdvisoryAndTheSuspectItSeeksIsNamed() {
         ThreatAssessment a = assess("CAMPUS SAFETY ALERT: threats directed at the Islamic Center", """
                 The University Police Department is investigating a series of threatening online posts directed at \

@@ -31,6 +31,18 @@ class KindClassifierTest {
     }
 
     @Test
+    void anAdvisoryThatSaysSoInItsHeadlineIsAWarningHoweverPlainItsAdvice() {
+        String advice = """
+                On 20 NOV the group announced that it will resume the targeting of ships linked to the named states. \
+                The threat to merchant vessels is assessed as high for the next 48-72 hours.
+
+                Companies should review their voyage plans. Consider delaying transits. Maintain a full watch and \
+                report any suspicious approach immediately.""";
+        assertThat(classify("MARITIME SECURITY ADVISORY 2025-017", advice).kind()).isEqualTo(Kind.THREAT);
+        assertThat(classify("Shipping update 2025-017", advice).kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aWarningThatRecallsALastAttackIsAThreat() {
         KindClassifier.Decision d = classify("""
                 The Foreign Office is warning that terrorists could be in the advanced stages of preparing attacks \

@@ -98,7 +98,8 @@ class ScrapedTextExtractionTest {
                 "Platform ▾   Solutions ▾   Resources ▾   Partners   Pricing",
                 "Location: Cabo Delgado Province, Mozambique, including the N380 road and three districts",
                 "Posted Mar 14, 6:42 PM EDT | Last updated Mar 14, 9:15 PM EDT",
-                "An official website of the United States government")) {
+                "An official website of the United States government",
+                "Summary | Safety and security | Terrorism | Local laws and customs | Entry requirements | Health")) {
             String text = menu + "\n\nSecurity tightened at embassy after threat\n\n"
                     + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
                     + "ministry said.\n";
@@ -106,6 +107,11 @@ class ScrapedTextExtractionTest {
                     "m.txt");
             assertThat(article.title()).as(menu).isEqualTo("Security tightened at embassy after threat");
         }
+        // a headline of two or three parts is no menu, however short they are
+        String twoParts = "Kabul airport threat | Live updates\n\nSecurity was tightened on Wednesday after officials "
+                + "received a threat, the ministry said.\n";
+        assertThat(new ArticleExtractor().extract(twoParts.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.txt")
+                .title()).isEqualTo("Kabul airport threat | Live updates");
     }
 
     @Test
