@@ -13,9 +13,14 @@ import java.util.Locale;
  */
 record ArticleText(List<Sentence> sentences, boolean upperCase) {
 
+    /** The headline as a sentence, or null when the article has no title. */
+    Sentence headline() {
+        return sentences.isEmpty() || !sentences.getFirst().title() ? null : sentences.getFirst();
+    }
+
     /** Sentences of the body only (without the title). */
     List<Sentence> body() {
-        return sentences.isEmpty() || !sentences.getFirst().title() ? sentences : sentences.subList(1, sentences.size());
+        return headline() == null ? sentences : sentences.subList(1, sentences.size());
     }
 
     static ArticleText of(Article article, SecurityCues cues) {

@@ -69,13 +69,12 @@ final class DimensionScorer {
      * Transforming Search Marketing" cites no intelligence source).
      */
     private List<Sentence> withHeadline(List<Sentence> security, ArticleText text) {
-        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
-        if (first == null || !first.title() || first.security()
-                || !profile.level(Dimension.SOURCE, 3).matches(first)) {
+        Sentence headline = text.headline();
+        if (headline == null || headline.security() || !profile.level(Dimension.SOURCE, 3).matches(headline)) {
             return security;
         }
         List<Sentence> sentences = new ArrayList<>(security.size() + 1);
-        sentences.add(first);
+        sentences.add(headline);
         sentences.addAll(security);
         return sentences;
     }

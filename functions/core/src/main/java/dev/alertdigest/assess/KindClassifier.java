@@ -105,14 +105,14 @@ final class KindClassifier {
      * and its kitchen's bombs are no threat, in whichever sentence they stand.
      */
     private boolean otherGenre(ArticleText text) {
-        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
-        return first != null && first.title() && (cues.fiction().matches(first) || otherGenres.matches(first));
+        Sentence headline = text.headline();
+        return headline != null && (cues.fiction().matches(headline) || otherGenres.matches(headline));
     }
 
     /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */
     private boolean advisoryHeadline(ArticleText text) {
-        Sentence first = text.sentences().isEmpty() ? null : text.sentences().getFirst();
-        return first != null && first.title() && advisoryHeadings.matches(first);
+        Sentence headline = text.headline();
+        return headline != null && advisoryHeadings.matches(headline);
     }
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */

@@ -87,9 +87,10 @@ final class NamedPersons {
     /**
      * Surnames the text gives a perpetrator's predicate ({@code deedsAfterName}: "Brandvold was arrested Sunday",
      * "Farquhar pleaded guilty") or puts after a police appeal's words ({@code surnameAfter}: "a warrant has been
-     * issued for Rayburn", "do not approach Rayburn"): a full name that ends in one names that person as an actor wherever it stands
-     * ("traced the call to Tyler Brandvold, 19, of Lincoln"), the way news introduces a suspect by full name and
-     * goes on by surname. Normal-case text only; a word the rules would not take for a name is no surname.
+     * issued for Rayburn", "do not approach Rayburn"): a full name that ends in one names that person as an actor
+     * wherever it stands ("traced the call to Tyler Brandvold, 19, of Lincoln"), the way news introduces a suspect
+     * by full name and goes on by surname. Normal-case text only; a word the rules would not take for a name is no
+     * surname.
      */
     Set<String> perpetratorSurnames(List<Sentence> sentences) {
         Set<String> surnames = new java.util.HashSet<>();

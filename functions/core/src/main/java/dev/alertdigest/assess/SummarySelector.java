@@ -58,8 +58,8 @@ final class SummarySelector {
             }
         }
         Set<String> titleWords = new HashSet<>();
-        if (!text.sentences().isEmpty() && text.sentences().getFirst().title()) {
-            text.sentences().getFirst().words().stream().filter(w -> !STOP.contains(w)).forEach(titleWords::add);
+        if (text.headline() != null) {
+            text.headline().words().stream().filter(w -> !STOP.contains(w)).forEach(titleWords::add);
         }
         for (String w : titleWords) {
             WordStats st = stats.get(w);
