@@ -40,8 +40,8 @@ final class ScoringProfile {
     /** The hard rules' caps. */
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
-                 Tier advisoryMinTier, Tier adjudicatedMaxTier, int incidentMinStage, Tier nationalLevelMaxTier,
-                 Map<Dimension, Integer> apartFromTarget) {
+                 Tier advisoryMinTier, Tier adjudicatedMaxTier, Tier anniversaryMaxTier, int incidentMinStage,
+                 Tier nationalLevelMaxTier, Map<Dimension, Integer> apartFromTarget) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -144,7 +144,8 @@ final class ScoringProfile {
                 tier(r, "incidentMaxTier"),
                 tier(r, "incidentUnderWayMaxTier"), tier(r, "allClearMaxTier"),
                 Tier.valueOf(r.path("advisoryMinTier").asText("BACKGROUND")),
-                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0),
+                Tier.valueOf(r.path("adjudicatedMaxTier").asText("IMMINENT")),
+                Tier.valueOf(r.path("anniversaryMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0),
                 Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")),
                 dimensionLevels(r.path("apartFromTarget"), "rules.apartFromTarget"));
         JsonNode k = root.path("kind");

@@ -39,6 +39,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon notImmediate;
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
+    private final PhraseLexicon anniversary;
     private final PhraseLexicon nationalLevel;
     private final PhraseLexicon levelLowered;
     private final PhraseLexicon advisoryLevel;
@@ -61,6 +62,7 @@ public final class ThreatAssessor {
         notImmediate = profile.lexicon("notImmediate");
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
+        anniversary = profile.lexicon("anniversary");
         nationalLevel = profile.lexicon("nationalLevel");
         levelLowered = profile.lexicon("levelLowered");
         advisoryLevel = profile.lexicon("advisoryLevel");
@@ -116,7 +118,8 @@ public final class ThreatAssessor {
         List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted), notImmediateSaid,
                 notSpecific(text, doubted), anyMatch(allClear, text), decision.underWay(),
-                leadMatch(adjudicated, text), anyMatch(nationalLevel, text),
+                leadMatch(adjudicated, text), text.headline() != null && anniversary.matches(text.headline()),
+                anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of());
         scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());

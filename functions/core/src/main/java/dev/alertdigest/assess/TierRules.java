@@ -24,7 +24,8 @@ final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
-                 boolean adjudicated, boolean nationalLevel, java.util.Set<Dimension> apartFromTarget) {
+                 boolean adjudicated, boolean anniversary, boolean nationalLevel,
+                 java.util.Set<Dimension> apartFromTarget) {
     }
 
     private final ScoringProfile profile;
@@ -64,6 +65,11 @@ final class TierRules {
             // "pleaded guilty to threatening to kill", "was convicted and sentenced to life" for a kidnapping: the
             // threat or the attack is a court's matter now, not a coming attack nor one whose risk follows on
             tier = min(tier, rules.adjudicatedMaxTier());
+        }
+        if (kind == Kind.INCIDENT && flags.anniversary()) {
+            // "Sri Lanka marks sixth anniversary of Easter Sunday bombings", "Three decades on, AMIA bombing families
+            // still wait for justice": the attack is history, and remembering it is no follow-on risk
+            tier = min(tier, rules.anniversaryMaxTier());
         }
         if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2) {
             // a country's threat or alert level ("remains at probable", "Level 4 maintained") is the scales'

@@ -595,6 +595,20 @@ class HardRulesTest {
     }
 
     @Test
+    void anAttackWhoseAnniversaryTheHeadlineMarksIsHistory() {
+        String story = """
+                Hundreds of worshippers gathered at St Anne's church in Port Amber on Monday to mark six years since \
+                suicide bombers of the Red Dune Front attacked three churches and two hotels, killing 260 people.
+
+                Survivors laid flowers at the memorial.""";
+        ThreatAssessment remembered = assess("Port Amber marks sixth anniversary of Easter bombings", story);
+        assertThat(remembered.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(remembered.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(assess("Worshippers gather in Port Amber after Easter bombings", story).tier().level())
+                .isGreaterThan(Tier.BACKGROUND.level());
+    }
+
+    @Test
     void aCampusSafetyAlertIsAnOfficialAdvisoryAndTheSuspectItSeeksIsNamed() {
         ThreatAssessment a = assess("CAMPUS SAFETY ALERT: threats directed at the Islamic Center", """
                 The University Police Department is investigating a series of threatening online posts directed at \
