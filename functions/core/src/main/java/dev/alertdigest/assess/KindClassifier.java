@@ -47,6 +47,8 @@ final class KindClassifier {
     private final PhraseLexicon discourse;
     private final PhraseLexicon otherGenres;
     private final PhraseLexicon advisoryHeadings;
+    private final PhraseLexicon cyberAttacks;
+    private final PhraseLexicon cyberImpacts;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -68,6 +70,8 @@ final class KindClassifier {
         this.discourse = profile.lexicon("discourse");
         this.otherGenres = profile.lexicon("otherGenres");
         this.advisoryHeadings = profile.lexicon("advisoryHeadings");
+        this.cyberAttacks = profile.lexicon("cyberAttacks");
+        this.cyberImpacts = profile.lexicon("cyberImpacts");
     }
 
     Decision classify(ArticleText text) {
@@ -94,7 +98,9 @@ final class KindClassifier {
             relevant = relevance >= 0 || advisory
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
-        Kind kind = !relevant || otherSenseWins || e.otherGenre() ? Kind.OTHER
+        Kind kind = e.otherGenre() ? Kind.OTHER
+                : cyberAttackReported(text) ? Kind.INCIDENT
+                : !relevant || otherSenseWins ? Kind.OTHER
                 : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
     }
@@ -114,6 +120,27 @@ final class KindClassifier {
         Sentence headline = text.headline();
         return headline != null && advisoryHeadings.matches(headline);
     }
+
+    /**
+     * A headline or first sentence that reports a cyber-attack hitting someone ({@code cyberAttacks} with
+     * {@code cyberImpacts}: "Ransomware attack cripples hospital group", "Cyberattack disrupts heating network"):
+     * an incident, though its words are software's, which {@code otherSense} holds so that a vendor's "threats"
+     * and a flaw's "attack vector" stay other, and though MUC-4, whose model decides relevance, has none. A
+     * question or a conditional ("How a ransomware attack can cripple a small business") reports nothing.
+     */
+    private boolean cyberAttackReported(ArticleText text) {
+        List<Sentence> body = text.body();
+        return reportsCyberAttack(text.headline()) || !body.isEmpty() && reportsCyberAttack(body.getFirst());
+    }
+
+    private boolean reportsCyberAttack(Sentence s) {
+        return s != null && cyberAttacks.matches(s) && cyberImpacts.matches(s)
+                && s.words().stream().noneMatch(HYPOTHETICAL::contains) && !s.text().contains("?");
+    }
+
+    /** Words that make a sentence a question, a condition or a possibility rather than a report. */
+    private static final java.util.Set<String> HYPOTHETICAL = java.util.Set.of("can", "could", "may", "might",
+            "would", "if", "how", "what", "why", "when", "whether");
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */
     List<IncidentSentenceModel.Example> sentenceExamples(ArticleText text) {

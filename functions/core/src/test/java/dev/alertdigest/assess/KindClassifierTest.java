@@ -316,4 +316,29 @@ class KindClassifierTest {
         assertThat(d.relevance()).isNegative();
         assertThat(d.kind()).isEqualTo(Kind.OTHER);
     }
+    @Test
+    void aCyberAttackThatHitSomeoneIsAnIncidentButAVendorsWarningIsNot() {
+        String report = """
+                The attack was detected early on Sunday, when staff found that the patient record system and the \
+                laboratory servers had been encrypted and a ransom note left on several workstations.
+
+                Ambulances were diverted to other hospitals and dozens of operations postponed, a spokesperson said.""";
+        assertThat(classify("Ransomware attack cripples Averly hospital group", report).kind())
+                .isEqualTo(Kind.INCIDENT);
+        assertThat(classify("Averly Health - Press release", """
+                A cyberattack disrupted the control systems of the Averly district heating network on Sunday.
+
+                """ + report).kind()).isEqualTo(Kind.INCIDENT);
+        // the same words where nothing was hit: a question, a conditional, advice
+        String advice = """
+                Attackers encrypt servers and leave a ransom note, and staff find that records cannot be opened.
+
+                Our managed backup service keeps your servers running. Book a free demo today.""";
+        assertThat(classify("How a ransomware attack could cripple your clinic", advice).kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(classify("Is your clinic ready? Ransomware attack forces rethink of backups", advice).kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(classify("Ten ways to protect your clinic from ransomware", advice).kind())
+                .isEqualTo(Kind.OTHER);
+    }
 }
