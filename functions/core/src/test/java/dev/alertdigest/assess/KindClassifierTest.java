@@ -341,4 +341,17 @@ class KindClassifierTest {
         assertThat(classify("Ten ways to protect your clinic from ransomware", advice).kind())
                 .isEqualTo(Kind.OTHER);
     }
+    @Test
+    void protectionAgainstAGroupThatNamedTargetsIsAWarning() {
+        // few security words, and none of a speech or a combat: what makes it a threat is what police do about it
+        KindClassifier.Decision d = classify("Police step up patrols at mosques after group names them as targets", """
+                Police have stepped up patrols around three mosques in Averly after a far-right group posted their \
+                addresses online and described the buildings as targets.
+
+                The group shared photographs of the mosques and prayer times on its channel at the weekend.
+
+                "We are treating this extremely seriously," a police spokesperson said. Detectives are investigating \
+                the posts.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
 }

@@ -37,6 +37,12 @@ class ThreatTimeTest {
                 asked to call police at 403-555-0190.""");
         assertThat(phone.times()).isEmpty();
         assertThat(time(phone)).isZero();
+        for (String number : new String[] {"0221 000-0000", "(0221) 555-0190"}) {
+            ThreatAssessment local = assess("Police seek man who threatened the Legislature", """
+                    The man threatened to attack the Legislature Building in Port Amber. Information can be given to \
+                    the criminal police on %s.""".formatted(number));
+            assertThat(local.times()).as(number).isEmpty();
+        }
         ThreatAssessment hours = assess("Curfew after threat to bomb the market", """
                 Rebels threatened to bomb the market in Port Amber between 1800-2200 hours.""");
         assertThat(hours.times()).isNotEmpty();
