@@ -24,6 +24,7 @@ public final class AssessmentJson {
         node.put("score", assessment.score());
         node.put("tier", assessment.tier().name());
         node.put("tierLevel", assessment.tier().level());
+        strings(node.putArray("rules"), assessment.rules());
         strings(node.putArray("actors"), assessment.actors());
         strings(node.putArray("places"), assessment.places());
         strings(node.putArray("times"), assessment.times());
@@ -77,7 +78,8 @@ public final class AssessmentJson {
                 node.path("allClear").asBoolean(false),
                 node.path("headline").asText(""),
                 strings(node.get("summary")),
-                node.path("sms").asText(""));
+                node.path("sms").asText(""),
+                strings(node.get("rules")));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -16,10 +16,12 @@ import java.util.List;
  * @param headline   at most 100 characters, usable as an email subject
  * @param summary    up to three sentences from the article, the most informative for the alert
  * @param sms        one line of at most 160 GSM-7 characters with tier, score, actor and place
+ * @param rules      why the tier is not what the score alone gives ("not immediate: at most ELEVATED"), empty
+ *                   when no hard rule moved it
  */
 public record ThreatAssessment(Kind kind, int score, Tier tier, List<String> actors, List<String> places,
                                List<String> times, List<DimensionScore> dimensions, boolean allClear,
-                               String headline, List<String> summary, String sms) {
+                               String headline, List<String> summary, String sms, List<String> rules) {
     public ThreatAssessment {
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("score must be 0 to 100, got " + score);
@@ -29,5 +31,13 @@ public record ThreatAssessment(Kind kind, int score, Tier tier, List<String> act
         times = List.copyOf(times);
         dimensions = List.copyOf(dimensions);
         summary = List.copyOf(summary);
+        rules = List.copyOf(rules);
+    }
+
+    /** An assessment whose tier no hard rule moved, or whose reasons were not kept (digest briefs, fixtures). */
+    public ThreatAssessment(Kind kind, int score, Tier tier, List<String> actors, List<String> places,
+                            List<String> times, List<DimensionScore> dimensions, boolean allClear,
+                            String headline, List<String> summary, String sms) {
+        this(kind, score, tier, actors, places, times, dimensions, allClear, headline, summary, sms, List.of());
     }
 }

@@ -139,7 +139,7 @@ public final class ThreatAssessor {
         String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, smsPlaces, headline,
                 flags.allClear());
         return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
-                timeTexts, scores, flags.allClear(), headline, summary, sms);
+                timeTexts, scores, flags.allClear(), headline, summary, sms, outcome.rules());
     }
 
     /** The year an ISO publication date ("2016-04-12T…") starts with, 0 when there is none. */

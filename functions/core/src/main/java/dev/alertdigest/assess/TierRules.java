@@ -34,52 +34,87 @@ final class TierRules {
         this.profile = profile;
     }
 
-    record Outcome(int score, Tier tier) {
+    /**
+     * The score and tier, and {@code rules}: why the tier is not what the score alone gives, in the reader's words
+     * ("not immediate: at most ELEVATED"), one line for each rule that moved it, in the order applied.
+     */
+    record Outcome(int score, Tier tier, List<String> rules) {
+        Outcome {
+            rules = List.copyOf(rules);
+        }
     }
 
     Outcome apply(Kind kind, List<DimensionScore> dimensions, Flags flags) {
         int score = weightedScore(dimensions);
-        Tier tier = tierOf(score, tiedToTarget(dimensions, flags.apartFromTarget()));
+        List<String> applied = new java.util.ArrayList<>();
+        Tier byScore = tierOf(score, dimensions, false);
+        Tier tier = tierOf(score, tiedToTarget(dimensions, flags.apartFromTarget()), true);
+        if (tier != byScore) {
+            applied.add(tier.level() < Tier.SPECIFIC.level()
+                    ? "who, where and how too vague: not SPECIFIC"
+                    : "no date, hours or \"imminent\": not IMMINENT");
+        }
         ScoringProfile.Rules rules = profile.rules;
         if (kind == Kind.OTHER) {
-            return new Outcome(Math.min(score, rules.otherMaxScore()), Tier.BACKGROUND);
+            return new Outcome(Math.min(score, rules.otherMaxScore()), Tier.BACKGROUND,
+                    List.of("not about a security threat: BACKGROUND"));
         }
         if (flags.denied()) {
-            return new Outcome(Math.min(score, rules.deniedMaxScore()), Tier.BACKGROUND);
+            return new Outcome(Math.min(score, rules.deniedMaxScore()), Tier.BACKGROUND,
+                    List.of("denied, a hoax or a lowered level: BACKGROUND"));
         }
         if (kind == Kind.THREAT && value(dimensions, Dimension.SOURCE) >= 3) {
             // an official advisory is issued for a threat its issuer finds credible: ELEVATED by the scales
-            tier = max(tier, rules.advisoryMinTier());
+            tier = raise(tier, rules.advisoryMinTier(), "an official advisory", applied);
             score = Math.max(score, floor(tier));
         }
         if (flags.allClear()) {
-            tier = min(tier, rules.allClearMaxTier());
+            tier = cap(tier, rules.allClearMaxTier(), "all clear", applied);
         }
         if (flags.notImmediate()) {
-            tier = min(tier, rules.notImmediateMaxTier());
+            tier = cap(tier, rules.notImmediateMaxTier(), "not immediate", applied);
         }
         if (flags.notSpecific()) {
-            tier = min(tier, rules.notSpecificMaxTier());
+            tier = cap(tier, rules.notSpecificMaxTier(), "no specific intelligence", applied);
         }
         if (flags.adjudicated()) {
             // "pleaded guilty to threatening to kill", "was convicted and sentenced to life" for a kidnapping: the
             // threat or the attack is a court's matter now, not a coming attack nor one whose risk follows on
-            tier = min(tier, rules.adjudicatedMaxTier());
+            tier = cap(tier, rules.adjudicatedMaxTier(), "a court has ruled on it", applied);
         }
         if (kind == Kind.INCIDENT && flags.anniversary()) {
             // "Sri Lanka marks sixth anniversary of Easter Sunday bombings", "Three decades on, AMIA bombing families
             // still wait for justice": the attack is history, and remembering it is no follow-on risk
-            tier = min(tier, rules.anniversaryMaxTier());
+            tier = cap(tier, rules.anniversaryMaxTier(), "an anniversary of the attack", applied);
         }
         if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2) {
             // a country's threat or alert level ("remains at probable", "Level 4 maintained") is the scales'
             // generic threat: SPECIFIC takes a named site, not the country's cities and kinds of target
-            tier = min(tier, rules.nationalLevelMaxTier());
+            tier = cap(tier, rules.nationalLevelMaxTier(), "a national threat level, no named site", applied);
         }
         if (kind == Kind.INCIDENT) {
-            tier = min(tier, flags.underWay() ? rules.incidentUnderWayMaxTier() : rules.incidentMaxTier());
+            tier = flags.underWay() ? cap(tier, rules.incidentUnderWayMaxTier(), "an attack under way", applied)
+                    : cap(tier, rules.incidentMaxTier(), "an attack carried out", applied);
         }
-        return new Outcome(Math.min(score, ceiling(tier)), tier);
+        return new Outcome(Math.min(score, ceiling(tier)), tier, applied);
+    }
+
+    /** {@code tier} at most {@code limit}, noting {@code why} when that lowers it. */
+    private static Tier cap(Tier tier, Tier limit, String why, List<String> applied) {
+        if (tier.level() <= limit.level()) {
+            return tier;
+        }
+        applied.add(why + ": at most " + limit);
+        return limit;
+    }
+
+    /** {@code tier} at least {@code least}, noting {@code why} when that raises it. */
+    private static Tier raise(Tier tier, Tier least, String why, List<String> applied) {
+        if (tier.level() >= least.level()) {
+            return tier;
+        }
+        applied.add(why + ": at least " + least);
+        return least;
     }
 
     /**
@@ -104,10 +139,11 @@ final class TierRules {
         return max == 0 ? 0 : (int) Math.round(100 * sum / max);
     }
 
-    private Tier tierOf(int score, List<DimensionScore> dimensions) {
+    /** The tier the score reaches, with {@code needs} only where the dimensions meet {@code tierNeeds}. */
+    private Tier tierOf(int score, List<DimensionScore> dimensions, boolean needs) {
         ScoringProfile.TierCutoffs c = profile.tiers;
-        boolean specific = anyHolds(c.specificNeeds(), dimensions);
-        if (score >= c.imminent() && specific && anyHolds(c.imminentNeeds(), dimensions)) {
+        boolean specific = !needs || anyHolds(c.specificNeeds(), dimensions);
+        if (score >= c.imminent() && specific && (!needs || anyHolds(c.imminentNeeds(), dimensions))) {
             return Tier.IMMINENT;
         }
         if (score >= c.specific() && specific) {
@@ -151,14 +187,6 @@ final class TierRules {
             case SPECIFIC -> c.specific();
             case IMMINENT -> c.imminent();
         };
-    }
-
-    private static Tier max(Tier a, Tier b) {
-        return a.level() >= b.level() ? a : b;
-    }
-
-    private static Tier min(Tier a, Tier b) {
-        return a.level() <= b.level() ? a : b;
     }
 
     static int value(List<DimensionScore> dimensions, Dimension dimension) {

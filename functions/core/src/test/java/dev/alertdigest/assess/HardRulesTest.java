@@ -52,6 +52,7 @@ class HardRulesTest {
                 Officers searched the grounds and the festival will open as planned.""");
         assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
         assertThat(a.score()).isLessThanOrEqualTo(20);
+        assertThat(a.rules()).containsExactly("denied, a hoax or a lowered level: BACKGROUND");
     }
 
     @Test

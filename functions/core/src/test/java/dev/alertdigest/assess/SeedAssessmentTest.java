@@ -39,6 +39,9 @@ class SeedAssessmentTest {
         assertThat(seeds.get(0).score()).isGreaterThan(seeds.get(1).score());
         assertThat(seeds.get(0).tier()).isIn(Tier.SPECIFIC, Tier.IMMINENT);
         assertThat(seeds.get(1).tier()).isEqualTo(Tier.ELEVATED);
+        // the reader sees why: "a credible but not immediate threat"
+        assertThat(seeds.get(1).rules()).contains("not immediate: at most ELEVATED");
+        assertThat(seeds.get(0).rules()).isEmpty();
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.List;
  * attributes too, for people and tools; this is a second, denormalised copy, written in the same put.
  *
  * <p>Format: a version byte, then the fields in a fixed order (strings as UTF-8 with an int length, -1 for null).
- * A brief of another version is refused with a clear error rather than misread.
+ * A brief of another version is refused with a clear error rather than misread. The tier's rules come last, added
+ * after version 1 was deployed: a brief that ends before them has none.
  */
 final class AssessmentBrief {
 
@@ -66,6 +67,7 @@ final class AssessmentBrief {
                 writeString(out, dimension.label());
                 writeStrings(out, dimension.evidence());
             }
+            writeStrings(out, a.rules());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen writing to memory", e);
         }
@@ -102,9 +104,10 @@ final class AssessmentBrief {
                 dimensions.add(new DimensionScore(Dimension.valueOf(readString(in)), in.readUnsignedByte(),
                         readString(in), readStrings(in)));
             }
+            List<String> rules = in.available() > 0 ? readStrings(in) : List.of();
             return new AssessedArticle(articleId, objectKey, title, source, published, assessedAt,
                     new ThreatAssessment(kind, score, tier, actors, places, times, dimensions, allClear, headline,
-                            summary, sms),
+                            summary, sms, rules),
                     fingerprint);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("assessment item " + itemKey + " has an unreadable brief (" + e

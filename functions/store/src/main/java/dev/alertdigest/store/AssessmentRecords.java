@@ -174,6 +174,7 @@ public final class AssessmentRecords {
         item.put("headline", s(a.headline()));
         item.put("summary", list(a.summary()));
         item.put("sms", s(a.sms()));
+        item.put("rules", list(a.rules()));
         item.put("dimensions", s(AssessmentJson.dimensionsToJson(a.dimensions()).toString()));
         item.put("fingerprint", s(article.fingerprint().encode()));
         item.put(AlertTable.TTL_ATTRIBUTE, n(article.assessedAt().plus(retention).getEpochSecond()));
@@ -204,7 +205,8 @@ public final class AssessmentRecords {
                     bool(item, "allClear"),
                     string(item, "headline"),
                     strings(item, "summary"),
-                    string(item, "sms"));
+                    string(item, "sms"),
+                    strings(item, "rules")); // absent on items an older score function wrote: none kept
         } catch (IOException e) {
             throw new UncheckedIOException("assessment item " + string(item, AlertTable.PK) + " has bad dimensions JSON", e);
         }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alertdigest.article.Article;
+import dev.alertdigest.assess.ThreatAssessment;
 import dev.alertdigest.assess.ThreatAssessor;
+import dev.alertdigest.assess.Tier;
 import dev.alertdigest.digest.AssessedArticle;
 import dev.alertdigest.digest.TextFingerprint;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssessmentBriefTest {
@@ -35,6 +39,26 @@ class AssessmentBriefTest {
         assertThat(article.assessment().actors()).contains("ISIS-K");
         assertThat(decoded).usingRecursiveComparison().isEqualTo(article);
         assertThat(decoded.fingerprint().encode()).isEqualTo(article.fingerprint().encode());
+    }
+
+    @Test
+    void theTiersRulesComeBackAndABriefWrittenBeforeThemHasNone() {
+        AssessedArticle plain = assessed("Reuters", "2021-08-25");
+        ThreatAssessment a = plain.assessment();
+        ThreatAssessment capped = new ThreatAssessment(a.kind(), 32, Tier.ELEVATED, a.actors(), a.places(), a.times(),
+                a.dimensions(), a.allClear(), a.headline(), a.summary(), a.sms(),
+                List.of("not immediate: at most ELEVATED"));
+        AssessedArticle article = new AssessedArticle(plain.articleId(), plain.objectKey(), plain.title(),
+                plain.source(), plain.published(), plain.assessedAt(), capped, plain.fingerprint());
+        byte[] brief = AssessmentBrief.encode(article);
+
+        assertThat(AssessmentBrief.decode(brief, "ARTICLE#a").assessment().rules())
+                .containsExactly("not immediate: at most ELEVATED");
+        // version 1 as first deployed ended with the dimensions; the rules add a short count and one int-sized string
+        int rulesBytes = 2 + 4 + "not immediate: at most ELEVATED".getBytes(StandardCharsets.UTF_8).length;
+        byte[] older = Arrays.copyOf(brief, brief.length - rulesBytes);
+        assertThat(AssessmentBrief.decode(older, "ARTICLE#a").assessment().rules()).isEmpty();
+        assertThat(AssessmentBrief.decode(older, "ARTICLE#a").assessment().tier()).isEqualTo(Tier.ELEVATED);
     }
 
     @Test
