@@ -85,6 +85,15 @@ class ThreatContextTest {
     }
 
     @Test
+    void aNamedParkOrBeachWhereCrowdsGatherIsANamedSite() {
+        ThreatAssessment a = assess("Appeal to trace man after threats against Eid celebration", """
+                A man from Averly posted videos in which he threatened to attack people at the Eid celebration in \
+                Riverside Park in Port Amber on Saturday.""");
+        assertThat(a.places()).first().isEqualTo("Riverside Park");
+        assertThat(TierRules.value(a.dimensions(), Dimension.TARGET)).isEqualTo(2);
+    }
+
+    @Test
     void aNationalThreatLevelIsGenericUnlessItNamesASite() {
         ThreatAssessment generic = assess("Threat level stays at severe", """
                 The national terrorism threat level remains at severe, which means an attack is highly likely, \
