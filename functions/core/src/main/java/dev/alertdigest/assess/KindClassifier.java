@@ -126,7 +126,9 @@ final class KindClassifier {
      * {@code cyberImpacts}: "Ransomware attack cripples hospital group", "Cyberattack disrupts heating network"):
      * an incident, though its words are software's, which {@code otherSense} holds so that a vendor's "threats"
      * and a flaw's "attack vector" stay other, and though MUC-4, whose model decides relevance, has none. A
-     * question or a conditional ("How a ransomware attack can cripple a small business") reports nothing.
+     * question, a conditional ("How a ransomware attack can cripple a small business") or a statistic ("Every 11
+     * seconds, somewhere in the world, an organisation is hit by a cyberattack": a vendor's opening line) reports
+     * nothing.
      */
     private boolean cyberAttackReported(ArticleText text) {
         List<Sentence> body = text.body();
@@ -135,12 +137,13 @@ final class KindClassifier {
 
     private boolean reportsCyberAttack(Sentence s) {
         return s != null && cyberAttacks.matches(s) && cyberImpacts.matches(s)
-                && s.words().stream().noneMatch(HYPOTHETICAL::contains) && !s.text().contains("?");
+                && s.words().stream().noneMatch(NOT_A_REPORT::contains) && !s.text().contains("?");
     }
 
-    /** Words that make a sentence a question, a condition or a possibility rather than a report. */
-    private static final java.util.Set<String> HYPOTHETICAL = java.util.Set.of("can", "could", "may", "might",
-            "would", "if", "how", "what", "why", "when", "whether");
+    /** Words that make a sentence a question, a condition, a possibility or a statistic rather than a report. */
+    private static final java.util.Set<String> NOT_A_REPORT = java.util.Set.of("can", "could", "may", "might",
+            "would", "if", "how", "what", "why", "when", "whether", "every", "each", "somewhere", "average",
+            "typically", "often");
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */
     List<IncidentSentenceModel.Example> sentenceExamples(ArticleText text) {

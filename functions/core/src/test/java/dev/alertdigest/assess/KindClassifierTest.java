@@ -340,6 +340,10 @@ class KindClassifierTest {
                 .isEqualTo(Kind.OTHER);
         assertThat(classify("Ten ways to protect your clinic from ransomware", advice).kind())
                 .isEqualTo(Kind.OTHER);
+        assertThat(classify("Stop ransomware before it strikes", """
+                Every 11 seconds, somewhere in the world, an organisation is hit by a cyberattack.
+
+                """ + advice).kind()).isEqualTo(Kind.OTHER);
     }
     @Test
     void protectionAgainstAGroupThatNamedTargetsIsAWarning() {
