@@ -40,6 +40,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon anniversary;
+    private final PhraseLexicon advisoryHeadings;
     private final PhraseLexicon nationalLevel;
     private final PhraseLexicon levelLowered;
     private final PhraseLexicon advisoryLevel;
@@ -63,6 +64,7 @@ public final class ThreatAssessor {
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
         anniversary = profile.lexicon("anniversary");
+        advisoryHeadings = profile.lexicon("advisoryHeadings");
         nationalLevel = profile.lexicon("nationalLevel");
         levelLowered = profile.lexicon("levelLowered");
         advisoryLevel = profile.lexicon("advisoryLevel");
@@ -190,8 +192,9 @@ public final class ThreatAssessor {
      * "another bomb threat an hour before turned out to be a false alarm").
      */
     private boolean denied(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
+        boolean advisory = isAdvisory(text);
         for (Sentence s : text.sentences()) {
-            boolean notCredible = doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_CREDIBLE;
+            boolean notCredible = doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_CREDIBLE && !advisory;
             if ((denial.matches(s) || lowersTheLevel(s) || notCredible) && !denialElsewhere.matches(s)) {
                 return true;
             }
@@ -201,12 +204,25 @@ public final class ThreatAssessor {
 
     /** Whether the text says the threat is not specific: a {@code notSpecific} phrase or a negated specificity. */
     private boolean notSpecific(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
+        boolean advisory = isAdvisory(text);
         for (Sentence s : text.sentences()) {
-            if (notSpecific.matches(s) || doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_SPECIFIC) {
+            NegatedQualifiers.Doubt doubt = doubted.get(s.index());
+            if (notSpecific.matches(s) || doubt == NegatedQualifiers.Doubt.NOT_SPECIFIC
+                    || advisory && doubt == NegatedQualifiers.Doubt.NOT_CREDIBLE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A text whose headline names it an advisory ({@code advisoryHeadings}: "National Terrorism Advisory System
+     * Bulletin", "security bulletin"): it is issued for a threat its issuer finds credible, so its "DHS is not aware
+     * of a specific, credible plot at this time" says the threat is not specific, not that there is none. A
+     * denial's own words ("no threat", "a hoax") and a lowered level still deny it.
+     */
+    private boolean isAdvisory(ArticleText text) {
+        return text.headline() != null && advisoryHeadings.matches(text.headline());
     }
 
     /**
@@ -225,6 +241,10 @@ public final class ThreatAssessor {
             boolean negated = false;
             for (PhraseLexicon.Match n : negation.find(s)) {
                 negated |= n.to() <= lowered.from() && lowered.from() - n.to() <= 2;
+            }
+            // "the threat level had been lowered to POSSIBLE in 2022": a lowering before another change, history
+            for (int k = lowered.from() - 1; k >= 0 && k >= lowered.from() - 2; k--) {
+                negated |= s.words().get(k).equals("had");
             }
             for (PhraseLexicon.Match level : levels) {
                 boolean near = lowered.to() <= level.from() && level.from() - lowered.to() <= LOWERED_REACH

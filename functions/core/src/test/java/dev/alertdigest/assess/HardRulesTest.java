@@ -56,6 +56,34 @@ class HardRulesTest {
     }
 
     @Test
+    void anAdvisoryThatKnowsOfNoSpecificPlotWarnsOfAGenericThreat() {
+        String bulletin = """
+                The homeland faces a heightened threat environment through the holiday season, as lone offenders \
+                inspired by foreign terrorist organisations may seek to attack crowded public places.
+
+                DHS is not aware of a specific, credible plot against the homeland at this time.""";
+        ThreatAssessment advisory = assess("National Terrorism Advisory System Bulletin: heightened threat", bulletin);
+        assertThat(advisory.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(advisory.rules()).doesNotContain("denied, a hoax or a lowered level: BACKGROUND");
+        // the same words in a statement that is no advisory deny the threat, as the hard rule says
+        assertThat(assess("DHS statement on holiday travel", bulletin).tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
+    void aLevelLoweredBeforeItWasRaisedAgainIsHistoryNotADenial() {
+        String raised = """
+                Freedonia has raised its national terrorism threat level to PROBABLE, meaning terrorists are likely \
+                to attempt an attack, the security service said.
+
+                """;
+        String denied = "denied, a hoax or a lowered level: BACKGROUND";
+        assertThat(assess("Freedonia raises national terrorism threat level to PROBABLE",
+                raised + "The threat level had been lowered to POSSIBLE in 2022.").rules()).doesNotContain(denied);
+        assertThat(assess("Freedonia changes national terrorism threat level",
+                "The national terrorism threat level has been lowered to POSSIBLE.").rules()).contains(denied);
+    }
+
+    @Test
     void aThreatWithNoSpecificPlotIsGenericNotDenied() {
         ThreatAssessment a = assess("Police: terrorists have not given up plans to strike Nairobi", """
                 Police said on Monday that al-Shabaab militants are planning to attack shopping malls in Nairobi.
