@@ -18,6 +18,12 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         return sentences.isEmpty() || !sentences.getFirst().title() ? null : sentences.getFirst();
     }
 
+    /** Whether there is a headline and {@code lexicon} has a phrase in it ("travel advice", "marks anniversary"). */
+    boolean headlineMatches(PhraseLexicon lexicon) {
+        Sentence headline = headline();
+        return headline != null && lexicon.matches(headline);
+    }
+
     /** Sentences of the body only (without the title). */
     List<Sentence> body() {
         return headline() == null ? sentences : sentences.subList(1, sentences.size());

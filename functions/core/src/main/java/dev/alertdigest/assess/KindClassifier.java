@@ -111,14 +111,12 @@ final class KindClassifier {
      * and its kitchen's bombs are no threat, in whichever sentence they stand.
      */
     private boolean otherGenre(ArticleText text) {
-        Sentence headline = text.headline();
-        return headline != null && (cues.fiction().matches(headline) || otherGenres.matches(headline));
+        return text.headlineMatches(cues.fiction()) || text.headlineMatches(otherGenres);
     }
 
     /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */
     private boolean advisoryHeadline(ArticleText text) {
-        Sentence headline = text.headline();
-        return headline != null && advisoryHeadings.matches(headline);
+        return text.headlineMatches(advisoryHeadings);
     }
 
     /**

@@ -118,9 +118,12 @@ public final class ThreatAssessor {
                 targets, timeMentions, notImmediateSaid, incident));
         // what each sentence says the threat is not, read once for the denial and the not-specific flags
         List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
-        TierRules.Flags flags = new TierRules.Flags(denied(text, doubted), notImmediateSaid,
-                notSpecific(text, doubted), anyMatch(allClear, text), decision.underWay(),
-                leadMatch(adjudicated, text), text.headline() != null && anniversary.matches(text.headline()),
+        // an advisory is issued for a threat its issuer finds credible: its "not aware of a specific, credible plot"
+        // says the threat is not specific, not that there is none
+        boolean advisory = text.headlineMatches(advisoryHeadings);
+        TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
+                notSpecific(text, doubted, advisory), anyMatch(allClear, text), decision.underWay(),
+                leadMatch(adjudicated, text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of());
@@ -188,11 +191,11 @@ public final class ThreatAssessor {
 
     /**
      * Whether the text denies the threat: a {@code denial} phrase, a lowered level or a negated credibility
-     * ({@code doubted}, by sentence), not in a sentence that points it at something else ({@code denialElsewhere}:
-     * "another bomb threat an hour before turned out to be a false alarm").
+     * ({@code doubted}, by sentence; not in an {@code advisory}, where it only says the threat is not specific), not
+     * in a sentence that points it at something else ({@code denialElsewhere}: "another bomb threat an hour before
+     * turned out to be a false alarm").
      */
-    private boolean denied(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
-        boolean advisory = isAdvisory(text);
+    private boolean denied(ArticleText text, List<NegatedQualifiers.Doubt> doubted, boolean advisory) {
         for (Sentence s : text.sentences()) {
             boolean notCredible = doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_CREDIBLE && !advisory;
             if ((denial.matches(s) || lowersTheLevel(s) || notCredible) && !denialElsewhere.matches(s)) {
@@ -202,9 +205,11 @@ public final class ThreatAssessor {
         return false;
     }
 
-    /** Whether the text says the threat is not specific: a {@code notSpecific} phrase or a negated specificity. */
-    private boolean notSpecific(ArticleText text, List<NegatedQualifiers.Doubt> doubted) {
-        boolean advisory = isAdvisory(text);
+    /**
+     * Whether the text says the threat is not specific: a {@code notSpecific} phrase or a negated specificity, or in
+     * an {@code advisory} a negated credibility.
+     */
+    private boolean notSpecific(ArticleText text, List<NegatedQualifiers.Doubt> doubted, boolean advisory) {
         for (Sentence s : text.sentences()) {
             NegatedQualifiers.Doubt doubt = doubted.get(s.index());
             if (notSpecific.matches(s) || doubt == NegatedQualifiers.Doubt.NOT_SPECIFIC
@@ -213,16 +218,6 @@ public final class ThreatAssessor {
             }
         }
         return false;
-    }
-
-    /**
-     * A text whose headline names it an advisory ({@code advisoryHeadings}: "National Terrorism Advisory System
-     * Bulletin", "security bulletin"): it is issued for a threat its issuer finds credible, so its "DHS is not aware
-     * of a specific, credible plot at this time" says the threat is not specific, not that there is none. A
-     * denial's own words ("no threat", "a hoax") and a lowered level still deny it.
-     */
-    private boolean isAdvisory(ArticleText text) {
-        return text.headline() != null && advisoryHeadings.matches(text.headline());
     }
 
     /**
