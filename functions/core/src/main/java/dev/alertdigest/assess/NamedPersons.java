@@ -41,7 +41,7 @@ final class NamedPersons {
     List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly, Set<String> perpetratorSurnames) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
         boolean roles = lexicon.rolesBefore().matches(s);
-        boolean surnamed = namesSurname(s, perpetratorSurnames);
+        boolean surnamed = s.hasAnyWord(perpetratorSurnames);
         if (!roles && !surnamed && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
                 && !lexicon.deedsAfterAge().matches(s))
                 || s.mostlyCapitalised()) {
@@ -143,18 +143,6 @@ final class NamedPersons {
     }
 
     private static final Set<String> SUBJECT_LIST_WORDS = Set.of("now", "of", "and", "from");
-
-    private static boolean namesSurname(Sentence s, Set<String> surnames) {
-        if (surnames.isEmpty()) {
-            return false;
-        }
-        for (String word : s.words()) {
-            if (surnames.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "34-year-old", as an age stands before a name. */
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("[1-9]\\d-year-old");

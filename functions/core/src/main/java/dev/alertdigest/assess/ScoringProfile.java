@@ -103,7 +103,7 @@ final class ScoringProfile {
                        List<String> captionMarks, PhraseLexicon pastLeads, java.util.Set<String> forwardWords,
                        java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
                        PhraseLexicon deniedBy, java.util.Set<String> decisionVerbs,
-                       java.util.Set<String> irregularPast) {
+                       java.util.Set<String> irregularPast, java.util.Set<String> eventWords) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -227,7 +227,8 @@ final class ScoringProfile {
                 lowerSet(tm.path("reportingNouns")), List.copyOf(lowerSet(tm.path("captionMarks"))),
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
                 lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
-                lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")), lowerSet(tm.path("irregularPast")));
+                lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")), lowerSet(tm.path("irregularPast")),
+                lowerSet(tm.path("eventWords")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

@@ -1,12 +1,15 @@
 package dev.alertdigest.assess;
 
+import java.util.List;
+
 /**
  * Tells sentences about violence, terrorism or threats from the rest. Strong cues (bomb, kidnapped,
  * terrorists) count anywhere; weak ones (attack, threat, target, strike, killed) only in a sentence with no
  * word of another domain (games, markets, medicine, weather, software), where they usually mean something
  * else: "a heart attack", "the striker's target", "threat detection platform". In a sentence about fiction and
  * its business ({@code fiction}: "box office", "thriller", "sequel") even the strong cues are a story's or a
- * metaphor's: "the hijack thriller bombed at the box office".
+ * metaphor's: "the hijack thriller bombed at the box office". A strong cue inside an idiom ({@code idioms}: "bomb
+ * cyclone", "hostage to fortune", "explosive growth") is no cue either: weather, sport and business borrow them.
  */
 final class SecurityCues {
 
@@ -14,6 +17,7 @@ final class SecurityCues {
     private final PhraseLexicon weak;
     private final PhraseLexicon otherSense;
     private final PhraseLexicon fiction;
+    private final PhraseLexicon idioms;
     private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
@@ -22,16 +26,28 @@ final class SecurityCues {
         weak = profile.lexicon("weakSecurity");
         otherSense = profile.lexicon("otherSense");
         fiction = profile.lexicon("fiction");
+        idioms = profile.lexicon("idioms");
     }
 
     boolean isSecuritySentence(Sentence sentence) {
         if (fiction.matches(sentence)) {
             return false;
         }
-        if (strong.matches(sentence)) {
+        if (strong.matches(sentence) && (!idioms.matches(sentence) || strongOutsideIdioms(sentence))) {
             return true;
         }
         return weak.matches(sentence) && !otherSense.matches(sentence);
+    }
+
+    /** Whether a strong cue of {@code sentence} stands outside every idiom the sentence holds. */
+    private boolean strongOutsideIdioms(Sentence sentence) {
+        List<PhraseLexicon.Match> idiomatic = idioms.find(sentence);
+        for (PhraseLexicon.Match cue : strong.find(sentence)) {
+            if (idiomatic.stream().noneMatch(i -> i.from() <= cue.from() && cue.to() <= i.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isSecurityWord(String word) {

@@ -40,6 +40,19 @@ record Sentence(int index, String text, List<String> words, int[] starts, int[] 
         return text.substring(starts[token], ends[token]);
     }
 
+    /** Whether one of the sentence's words is in {@code words}. */
+    boolean hasAnyWord(java.util.Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words()) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int size() {
         return words.size();
     }

@@ -40,15 +40,17 @@ final class TimeExpressions {
     }
 
     /**
-     * Time expressions in the security sentences, the closest first. In a story of an {@code incident}, a time
+     * Time expressions in the security sentences, and in those that name an event a security sentence names, the
+     * closest first. In a story of an {@code incident}, a time
      * that names an attack ("Tuesday's bombing") is the incident's own; in a story of a threat, mostly a past one.
      */
     List<TimeMention> find(ArticleText text, boolean incident) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
         List<Sentence> sentences = text.sentences();
+        java.util.Set<String> threatenedEvents = threatenedEvents(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (!sentence.security() || past.pastEvent(sentence)) {
+            if (!(sentence.security() || sentence.hasAnyWord(threatenedEvents)) || past.pastEvent(sentence)) {
                 continue;
             }
             Map<String, TimeMention> here = new LinkedHashMap<>();
@@ -69,6 +71,26 @@ final class TimeExpressions {
         times.sort((a, b) -> Integer.compare(b.level(), a.level()));
         return times;
     }
+
+    /**
+     * The {@code time.eventWords} the security sentences name ("festival", "procession", "final"): when a threat
+     * names an event, the sentence that dates the event dates the threat, though it says nothing of security
+     * ("The festival opens on Saturday, 14 June"; "Ashura is expected to fall on Thursday").
+     */
+    private java.util.Set<String> threatenedEvents(List<Sentence> sentences) {
+        java.util.Set<String> events = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.security()) {
+                for (String w : s.words()) {
+                    if (lexicon.eventWords().contains(w)) {
+                        events.add(w);
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
 
     /**
      * A photo caption ("… January 20, 2016. REUTERS/Omar Sobhani") dates the picture; its credit is often cut off

@@ -65,6 +65,8 @@ class HardRulesTest {
         ThreatAssessment advisory = assess("National Terrorism Advisory System Bulletin: heightened threat", bulletin);
         assertThat(advisory.tier()).isEqualTo(Tier.ELEVATED);
         assertThat(advisory.rules()).doesNotContain("denied, a hoax or a lowered level: BACKGROUND");
+        // NTAS bulletins are titled by what they summarise
+        assertThat(assess("Summary of the Terrorism Threat to the Homeland", bulletin).tier()).isEqualTo(Tier.ELEVATED);
         // the same words in a statement that is no advisory deny the threat, as the hard rule says
         assertThat(assess("DHS statement on holiday travel", bulletin).tier()).isEqualTo(Tier.BACKGROUND);
     }
@@ -208,6 +210,24 @@ class HardRulesTest {
                 kidnapping.replace("was convicted and sentenced to life in prison last Thursday",
                         "remains in custody"));
         assertThat(pending.tier()).isEqualTo(Tier.SPECIFIC);
+    }
+
+    @Test
+    void anInquestIntoAPastAttackIsBackground() {
+        String inquest = """
+                A coroner has found that police missed chances to stop a man who stabbed two people to death at \
+                Riverside bus station in 2022.
+
+                The man attacked passengers with two knives before officers arrested him.""";
+        ThreatAssessment found = assess("Riverside bus station attack inquest: coroner finds missed opportunities",
+                inquest);
+        assertThat(found.tier()).isEqualTo(Tier.BACKGROUND);
+        ThreatAssessment news = assess("Riverside bus station attack: police say chances were missed",
+                inquest.replace("A coroner has found that police", "Police said they").replace("in 2022", "on Monday"));
+        // the same story of Monday's attack under an inquest's headline is an inquest's, and it is BACKGROUND
+        assertThat(assess("Riverside bus station attack inquest: coroner finds missed opportunities",
+                inquest.replace("in 2022", "on Monday")).tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(news.tier().level()).isGreaterThan(Tier.BACKGROUND.level());
     }
 
     @Test

@@ -131,6 +131,61 @@ class KindClassifierTest {
     }
 
     @Test
+    void aTransportStrikeOverPayIsIndustrialActionThoughItHoldsCommutersHostage() {
+        String dispute = """
+                Harbour Metro workers strike again, unions threaten escalation
+
+                The Port Amber underground was almost completely shut on Tuesday as workers staged a 24-hour \
+                strike over pay and staffing levels, the third in a month, and unions warned they could target \
+                the summer season.
+
+                "We did not want to strike," the drivers' union leader said. "Our target is simple: salaries that \
+                keep up with the cost of living."
+
+                The operator said its offer of a 4% pay increase was serious and accused the union of holding \
+                commuters hostage.
+
+                "What is an attack on passengers is the lack of investment," the union leader said.
+
+                The unions said a three-day strike from 10 to 12 March would follow if talks failed, a threat the \
+                business association called damaging.""";
+        assertThat(classify(dispute).kind()).isEqualTo(Kind.OTHER);
+        // the same sentences with gunmen for workers and attacks for the dispute's words threaten the metro
+        assertThat(classify(dispute.replace("workers strike", "gunmen strike")
+                .replace("workers staged a 24-hour strike over pay and staffing levels", "gunmen staged an attack")
+                .replace("salaries that keep up with the cost of living", "the metro")
+                .replace("its offer of a 4% pay increase was serious", "the gunmen were serious")
+                .replace("three-day strike", "new attack")).kind()).isNotEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void aStrongWordInsideAnIdiomIsNoSecurityCue() {
+        Sentence cyclone = ArticleText.of(new Article("", null, null, null, null, null,
+                "A bomb cyclone is expected to hit the coast on Thursday."), CUES).sentences().getFirst();
+        assertThat(cyclone.security()).isFalse();
+        Sentence fortune = ArticleText.of(new Article("", null, null, null, null, null,
+                "I'm not going to be a hostage to fortune and say more than that."), CUES).sentences().getFirst();
+        assertThat(fortune.security()).isFalse();
+        // the strong word outside the idiom still counts
+        Sentence both = ArticleText.of(new Article("", null, null, null, null, null,
+                "A bomb cyclone hit the coast as a bomb exploded at the port."), CUES).sentences().getFirst();
+        assertThat(both.security()).isTrue();
+    }
+
+    @Test
+    void aMatchReportFullOfAttackAndThreatIsSport() {
+        KindClassifier.Decision report = classify("Late strike sinks Rovers as Athletic's attack finally clicks", """
+                People have said all season our attack doesn't carry a threat, the manager said after the 2-1 win.
+
+                The striker, signed as the target man the side had needed, scored the winner after half-time.
+
+                "I'm not going to be a hostage to fortune," the Rovers manager said of the referee's decision.
+
+                The win lifts Athletic to sixth, three points off the play-off places.""");
+        assertThat(report.kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aWarningOfAttacksOnConvoysIsAThreatThoughWarWordsWeighNothingForRelevance() {
         // relevance by the rules alone (no model), so that only threat against incident is at stake: "convoys" are
         // a military target, which takes the sentence's weight for relevance, not its warning

@@ -31,6 +31,32 @@ class ThreatTimeTest {
     }
 
     @Test
+    void aStatementMadeAvailableToJournalistsDatesTheReport() {
+        ThreatAssessment a = assess("Security service warns of plot against rail line", """
+                In a statement signed by its spokesman, John Amber, and made available to journalists in Lakeside \
+                on Wednesday, the security service said it had uncovered plans by the Red Dune Brigade to attack \
+                the Lakeside railway.""");
+        assertThat(a.times()).doesNotContain("Wednesday");
+        assertThat(time(a)).isZero();
+    }
+
+    @Test
+    void theDateOfAThreatenedEventIsTheThreatsTime() {
+        String release = """
+                Police are searching for a man who threatened an attack on the Riverside open-air festival.
+
+                The festival, which takes place in Harbour Park, opens on Saturday, 14 June.""";
+        ThreatAssessment a = assess("Threats against music festival: police seek man", release);
+        assertThat(a.times()).contains("Saturday");
+        assertThat(time(a)).isEqualTo(3);
+        // a date in a sentence about something the threat does not name is not its time
+        ThreatAssessment other = assess("Threats against music festival: police seek man",
+                release.replace("The festival, which takes place in Harbour Park, opens", "The library reopens"));
+        assertThat(other.times()).doesNotContain("Saturday");
+        assertThat(time(other)).isZero();
+    }
+
+    @Test
     void aPhoneNumberIsNoClockTimeButARangeOfHoursIs() {
         ThreatAssessment phone = assess("Police seek man who threatened the Legislature", """
                 The man threatened to attack the Legislature Building in Port Amber. Anyone with information is \
