@@ -100,6 +100,7 @@ final class KindClassifier {
         }
         Kind kind = e.otherGenre() ? Kind.OTHER
                 : cyberAttackReported(text) ? Kind.INCIDENT
+                : cyberAttackThreatened(text) ? Kind.THREAT
                 : !relevant || otherSenseWins ? Kind.OTHER
                 : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
@@ -126,7 +127,7 @@ final class KindClassifier {
      * and a flaw's "attack vector" stay other, and though MUC-4, whose model decides relevance, has none. A
      * question, a conditional ("How a ransomware attack can cripple a small business") or a statistic ("Every 11
      * seconds, somewhere in the world, an organisation is hit by a cyberattack": a vendor's opening line) reports
-     * nothing.
+     * nothing, and a threat ("a hacktivist group has threatened to knock municipal websites offline") one to come.
      */
     private boolean cyberAttackReported(ArticleText text) {
         List<Sentence> body = text.body();
@@ -134,14 +135,33 @@ final class KindClassifier {
     }
 
     private boolean reportsCyberAttack(Sentence s) {
-        return s != null && cyberAttacks.matches(s) && cyberImpacts.matches(s)
+        return s != null && cyberAttacks.matches(s) && cyberImpacts.matches(s) && !threatensCyberAttack(s)
                 && s.words().stream().noneMatch(NOT_A_REPORT::contains) && !s.text().contains("?");
     }
 
-    /** Words that make a sentence a question, a condition, a possibility or a statistic rather than a report. */
+    /**
+     * A headline or first sentence in which someone threatens a cyber-attack ("Pro-Russian hackers threaten
+     * cyberattacks on Danish municipalities"): a threat, though its words are software's and MUC-4 has none.
+     */
+    private boolean cyberAttackThreatened(ArticleText text) {
+        List<Sentence> body = text.body();
+        return threatensCyberAttack(text.headline()) || !body.isEmpty() && threatensCyberAttack(body.getFirst());
+    }
+
+    private boolean threatensCyberAttack(Sentence s) {
+        return s != null && cyberAttacks.matches(s) && s.words().stream().anyMatch(THREATENED::contains)
+                && s.words().stream().noneMatch(NOT_A_REPORT::contains) && !s.text().contains("?");
+    }
+
+    /**
+     * Words that make a sentence a question, a condition, a possibility or a statistic rather than a report.
+     */
     private static final java.util.Set<String> NOT_A_REPORT = java.util.Set.of("can", "could", "may", "might",
             "would", "if", "how", "what", "why", "when", "whether", "every", "each", "somewhere", "average",
             "typically", "often");
+    /** Words that make a sentence about a cyber-attack a threat of one: "hackers threaten cyberattacks on …". */
+    private static final java.util.Set<String> THREATENED = java.util.Set.of("threaten", "threatens", "threatened",
+            "threatening", "vow", "vows", "vowed", "plan", "plans", "planned", "planning");
 
     /** Every sentence of {@code text} as the incident sentence model reads it. */
     List<IncidentSentenceModel.Example> sentenceExamples(ArticleText text) {

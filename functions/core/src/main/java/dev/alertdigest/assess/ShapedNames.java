@@ -89,15 +89,23 @@ final class ShapedNames {
     }
 
     /**
-     * "Army of National Liberation": the end of a name whose head takes "of" and up to three name words.
+     * "Army of National Liberation", "Cártel del Altiplano": the end of a name whose head takes "of" (or "de",
+     * "del", "du" …) and up to three name words.
      * A group, squad or cell "of" is followed by its members ("a group of 30 men"), not a name; and a name
      * opening on its head needs "the" or punctuation before it, so "in front of witnesses" is no front.
      */
     private int ofTail(ArticleText text, Sentence sentence, int from, int head) {
         List<String> words = sentence.words();
         int of = head + 1;
-        if (of + 1 >= words.size() || !words.get(of).equals("of") || lexicon.collectiveHeads().contains(words.get(head))
-                || !joined(sentence, head) || !joined(sentence, of) || !isNameWord(text, sentence, of + 1)) {
+        if (of + 1 >= words.size() || !OF.contains(words.get(of)) || lexicon.collectiveHeads().contains(words.get(head))
+                || !joined(sentence, head) || !joined(sentence, of)) {
+            return head + 1;
+        }
+        if (ARTICLES.contains(words.get(of + 1)) && !words.get(of).equals("of") && of + 2 < words.size()
+                && joined(sentence, of + 1)) {
+            of++; // "Cartel de los Soles", "Frente de la Resistencia"
+        }
+        if (!isNameWord(text, sentence, of + 1)) {
             return head + 1;
         }
         if (from == head && head > 0 && joined(sentence, head - 1) && !words.get(head - 1).equals("the")) {
@@ -110,6 +118,13 @@ final class ShapedNames {
         }
         return end;
     }
+
+    /**
+     * What joins a head to its name: "of", and the Spanish, French and Italian words for it, since groups of those
+     * countries keep their own names in English news ("Cártel del Altiplano", "Front de libération").
+     */
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "de", "del", "des", "du", "di", "della");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "los", "las", "l'");
 
     private boolean isNameWord(ArticleText text, Sentence sentence, int token) {
         String word = sentence.words().get(token);

@@ -243,6 +243,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aGroupNamedInSpanishOrFrenchKeepsItsHeadFirst() {
+        assertThat(actors("The note demanding payment, signed by the \"Cártel del Altiplano\", threatened to kidnap "
+                + "the mine's staff.")).contains("Cártel del Altiplano");
+        assertThat(actors("Police blamed the Frente de la Resistencia Popular for the bombing of the bridge."))
+                .contains("Frente de la Resistencia Popular");
+        // "of" and "de" need a name after them
+        assertThat(actors("The cartel de facto controls the town, where gunmen killed two police officers."))
+                .noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains("facto"));
+    }
+
+    @Test
     void aGangOrClanNamedBeforeItsLowerCaseHeadIsAnActor() {
         assertThat(actors("Local authorities blamed the Gran Grof gang for the massacre in the town."))
                 .contains("Gran Grof gang");

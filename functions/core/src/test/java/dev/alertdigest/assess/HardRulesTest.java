@@ -231,6 +231,24 @@ class HardRulesTest {
     }
 
     @Test
+    void aTrendOfHoaxesElsewhereDoesNotDenyThisThreat() {
+        String threat = """
+                A school in Riverside will stay shut on Friday after its head received an email threatening that \
+                explosives hidden in the science block would detonate tomorrow at 10 a.m., police said.
+
+                Freedonia has seen a surge in hoax bomb threats against schools since last autumn, but police said \
+                this message named pupils and staff and was being treated as credible.""";
+        ThreatAssessment a = assess("Riverside school to stay shut after emailed bomb threat", threat);
+        assertThat(a.rules()).doesNotContain("denied, a hoax or a lowered level: BACKGROUND");
+        assertThat(a.tier().level()).isGreaterThan(Tier.BACKGROUND.level());
+        ThreatAssessment hoax = assess("Riverside school to stay shut after emailed bomb threat",
+                threat.replace("Freedonia has seen a surge in hoax bomb threats against schools since last autumn, but "
+                        + "police said this message named pupils and staff and was being treated as credible.",
+                        "Police later said the email was a hoax."));
+        assertThat(hoax.tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void noConcreteIntelligenceCapsAGenericWarningAtElevated() {
         ThreatAssessment a = assess("Minister warns of high threat to Christmas markets", """
                 The interior minister warned that Islamic State supporters may attack the Grand Plaza Market in \

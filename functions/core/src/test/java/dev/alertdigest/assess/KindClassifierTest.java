@@ -400,6 +400,25 @@ class KindClassifierTest {
 
                 """ + advice).kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void hackersWhoThreatenToKnockSitesOfflineAreAThreatNotAnIncident() {
+        String threat = """
+                A hacktivist group has threatened to knock the Freedonian city councils' websites offline before the \
+                local elections, prompting the cyber security agency to warn public bodies to prepare for \
+                distributed denial-of-service (DDoS) attacks.
+
+                The group listed the websites of four city councils as targets in a message posted on Wednesday.""";
+        assertThat(classify("Hackers threaten cyberattacks on Freedonian councils ahead of elections", threat).kind())
+                .isEqualTo(Kind.THREAT);
+        assertThat(classify("Hackers knock Freedonian councils' websites offline ahead of elections",
+                threat.replace("has threatened to knock", "knocked")).kind()).isEqualTo(Kind.INCIDENT);
+        // a vendor's question is neither
+        assertThat(classify("How could hackers threaten your council's website?", """
+                Our managed DDoS protection keeps your servers online. Book a free demo today.""").kind())
+                .isEqualTo(Kind.OTHER);
+    }
+
     @Test
     void protectionAgainstAGroupThatNamedTargetsIsAWarning() {
         // few security words, and none of a speech or a combat: what makes it a threat is what police do about it

@@ -41,6 +41,15 @@ class ThreatTimeTest {
     }
 
     @Test
+    void theDayALetterWasReceivedIsNotWhenTheAttackWillCome() {
+        ThreatAssessment a = assess("Police investigate letter threatening to firebomb MP's office", """
+                Police said a letter threatening to firebomb the constituency office of Riverside MP Jane Amber was \
+                received at an address in Riverside on Tuesday.""");
+        assertThat(a.times()).doesNotContain("Tuesday");
+        assertThat(time(a)).isZero();
+    }
+
+    @Test
     void theDateOfAThreatenedEventIsTheThreatsTime() {
         String release = """
                 Police are searching for a man who threatened an attack on the Riverside open-air festival.
