@@ -199,6 +199,15 @@ final class PlaceRecognizer {
                         threatened(sentence, look, start, i + 1, publishedYear));
                 continue;
             }
+            if (!subSite && namedBeforeLowercaseHead(text, sentence, i, taken)) {
+                // "at the Parken stadium", "outside the Bataclan theatre": a name the gazetteer lacks, after "the"
+                mark(taken, i - 1, i + 1);
+                if (!issuer(sentence, i - 1, i)) {
+                    tally(tallies, sentence.span(i - 1, i + 1), 2, sentence, sentence.evidence(i - 1, i + 1),
+                            threatened(sentence, look, i - 1, i + 1, publishedYear));
+                }
+                continue;
+            }
             if (!subSite && DIPLOMATIC_HEADS.contains(word) && lexicon.demonyms().matchesWordAt(sentence, i - 1)
                     && !taken[i - 1] && spaceOnlyBefore(sentence, i)) {
                 // "the Israeli embassy in The Hague": a nation has one embassy in a city, so it is a named site
@@ -429,6 +438,27 @@ final class PlaceRecognizer {
 
     /** How many words before a site a word that makes it a target may stand ("an attack on the U.S. embassy"). */
     private static final int TARGETED_REACH = 4;
+
+    /**
+     * "the Parken stadium": "the", one capitalised word and the site noun printed in lower case, in normal case,
+     * with only spaces between. Not a month, a weekday, a feast or an institution ({@code notPlaceNames}: "the
+     * Christmas market", "the Sunday market"), a demonym ("the Israeli embassy" is the diplomatic rule's) or a place
+     * the gazetteer knows, and not an issuer's office ("the Home Office").
+     */
+    private boolean namedBeforeLowercaseHead(ArticleText text, Sentence sentence, int head, boolean[] taken) {
+        int name = head - 1;
+        if (text.upperCase() || name < 2 || taken[name] || !sentence.words().get(name - 1).equals("the")
+                || !Character.isLowerCase(sentence.printed(head).charAt(0))
+                || !Character.isUpperCase(sentence.printed(name).charAt(0))
+                || !spaceOnlyBefore(sentence, head) || !spaceOnlyBefore(sentence, name)
+                || lexicon.issuerSites().contains(sentence.words().get(head))) {
+            return false;
+        }
+        String word = sentence.words().get(name);
+        return !lexicon.notPlaceNames().contains(word) && !lexicon.demonyms().matchesWordAt(sentence, name)
+                && !lexicon.countries().matchesWordAt(sentence, name) && !lexicon.regions().matchesWordAt(sentence, name)
+                && !lexicon.cities().matchesWordAt(sentence, name);
+    }
 
     private String cityEndingAt(Sentence sentence, int end) {
         for (int length = 3; length >= 1; length--) {

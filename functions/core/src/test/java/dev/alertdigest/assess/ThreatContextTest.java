@@ -94,6 +94,20 @@ class ThreatContextTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksBeforeALowerCaseSiteNounIsANamedSite() {
+        ThreatAssessment a = assess("Police: concrete threat to tonight's concert", """
+                Police said they had a concrete threat against the sold-out concert at the Averhus stadium in Port \
+                Amber this evening, after arresting two men who planned to attack the crowd with knives.""");
+        assertThat(a.places()).first().isEqualTo("Averhus stadium");
+        assertThat(TierRules.value(a.dimensions(), Dimension.TARGET)).isEqualTo(2);
+        // a feast, a weekday or an issuer's office before the noun names no site
+        ThreatAssessment markets = assess("Police warn of threat to markets", """
+                Police warned that militants may attack the Christmas market or the Sunday market in Port Amber, \
+                the Home Office said.""");
+        assertThat(markets.places()).doesNotContain("Christmas market", "Sunday market", "Home Office");
+    }
+
+    @Test
     void aNationalThreatLevelIsGenericUnlessItNamesASite() {
         ThreatAssessment generic = assess("Threat level stays at severe", """
                 The national terrorism threat level remains at severe, which means an attack is highly likely, \
