@@ -259,6 +259,21 @@ class KindClassifierTest {
     }
 
     @Test
+    void aShipHitByAMissileIsAnIncidentThoughAdvisoriesWarnOfMore() {
+        KindClassifier.Decision d = classify("""
+                Bulk carrier hit by missile off Port Amber, fire reported in hold - maritime agency
+
+                A bulk carrier was struck by a missile about 50 nautical miles west of Port Amber late on Saturday, \
+                causing a fire in one of its holds, the maritime trade agency said in an advisory on Sunday.
+
+                A second advisory said that a small craft had been shadowing the ship before the strike.
+
+                The Red Tide movement claimed the attack, and a security firm said that other vessels of the same \
+                owner are at elevated risk.""");
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void anAttackAGangOrderedForTonightIsAThreatWhateverItsHistory() {
         KindClassifier.Decision d = classify("""
                 Averly police on alert after gang threatens attacks on buses tonight
