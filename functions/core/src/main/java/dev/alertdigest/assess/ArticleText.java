@@ -24,12 +24,6 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         return headline != null && lexicon.matches(headline);
     }
 
-    /** Whether there is a headline and it opens with a phrase of {@code lexicon} ("Opinion:", "Why"). */
-    boolean headlineOpensWith(PhraseLexicon lexicon) {
-        Sentence headline = headline();
-        return headline != null && headline.size() > 0 && lexicon.startsAt(headline, 0);
-    }
-
     /** Sentences of the body only (without the title). */
     List<Sentence> body() {
         return headline() == null ? sentences : sentences.subList(1, sentences.size());

@@ -40,7 +40,6 @@ public final class ThreatAssessor {
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon anniversary;
-    private final PhraseLexicon commentaryHeadings;
     private final PhraseLexicon advisoryHeadings;
     private final PhraseLexicon nationalLevel;
     private final PhraseLexicon levelLowered;
@@ -65,7 +64,6 @@ public final class ThreatAssessor {
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
         anniversary = profile.lexicon("anniversary");
-        commentaryHeadings = profile.lexicon("commentaryHeadings");
         advisoryHeadings = profile.lexicon("advisoryHeadings");
         nationalLevel = profile.lexicon("nationalLevel");
         levelLowered = profile.lexicon("levelLowered");
@@ -126,7 +124,7 @@ public final class ThreatAssessor {
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), anyMatch(allClear, text), decision.underWay(),
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),
-                anyMatch(nationalLevel, text), text.headlineOpensWith(commentaryHeadings),
+                anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of());
         scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());

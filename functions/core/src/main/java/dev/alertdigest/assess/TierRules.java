@@ -24,7 +24,7 @@ final class TierRules {
 
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
-                 boolean adjudicated, boolean anniversary, boolean nationalLevel, boolean commentary,
+                 boolean adjudicated, boolean anniversary, boolean nationalLevel,
                  java.util.Set<Dimension> apartFromTarget) {
     }
 
@@ -86,11 +86,6 @@ final class TierRules {
             // "Sri Lanka marks sixth anniversary of Easter Sunday bombings", "Three decades on, AMIA bombing families
             // still wait for justice": the attack is history, and remembering it is no follow-on risk
             tier = cap(tier, rules.anniversaryMaxTier(), "an anniversary of the attack", applied);
-        }
-        if (flags.commentary()) {
-            // "Opinion: The Sahel's jihadists … are not about to bomb Paris", "Why the Sahel's jihadist map keeps
-            // shifting": a writer's reading of threats and attacks, however it names them, is no report of one
-            tier = cap(tier, rules.commentaryMaxTier(), "commentary, not a report", applied);
         }
         if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2) {
             // a country's threat or alert level ("remains at probable", "Level 4 maintained") is the scales'

@@ -249,22 +249,6 @@ class HardRulesTest {
     }
 
     @Test
-    void commentaryOnAThreatIsNoReportOfIt() {
-        String text = """
-                Islamic State supporters are planning to attack the Grand Plaza Market in Springfield this weekend \
-                with car bombs, police warned, and an attack is very likely.""";
-        String commentary = "commentary, not a report: at most BACKGROUND";
-        ThreatAssessment opinion = assess("Opinion: Springfield's market threat is real, and so is the panic", text);
-        assertThat(opinion.tier()).isEqualTo(Tier.BACKGROUND);
-        assertThat(opinion.rules()).contains(commentary);
-        assertThat(assess("Why police fear an attack on Springfield's market", text).tier()).isEqualTo(Tier.BACKGROUND);
-        // only a headline that opens with it: a report may say why, or quote an analysis
-        ThreatAssessment report = assess("Police explain why they fear an attack on Springfield's market", text);
-        assertThat(report.tier()).isEqualTo(Tier.IMMINENT);
-        assertThat(report.rules()).doesNotContain(commentary);
-    }
-
-    @Test
     void noConcreteIntelligenceCapsAGenericWarningAtElevated() {
         ThreatAssessment a = assess("Minister warns of high threat to Christmas markets", """
                 The interior minister warned that Islamic State supporters may attack the Grand Plaza Market in \
