@@ -47,6 +47,7 @@ final class KindClassifier {
     private final PhraseLexicon discourse;
     private final PhraseLexicon otherGenres;
     private final PhraseLexicon advisoryHeadings;
+    private final PhraseLexicon protectionHeadings;
     private final PhraseLexicon cyberAttacks;
     private final PhraseLexicon cyberImpacts;
 
@@ -70,6 +71,7 @@ final class KindClassifier {
         this.discourse = profile.lexicon("discourse");
         this.otherGenres = profile.lexicon("otherGenres");
         this.advisoryHeadings = profile.lexicon("advisoryHeadings");
+        this.protectionHeadings = profile.lexicon("protectionHeadings");
         this.cyberAttacks = profile.lexicon("cyberAttacks");
         this.cyberImpacts = profile.lexicon("cyberImpacts");
     }
@@ -84,7 +86,9 @@ final class KindClassifier {
         boolean warning = e.threat() > e.incident();
         // an advisory says what it is in its headline ("France travel advice", "MARITIME SECURITY ADVISORY"): its
         // warnings are its subject, however few security words its advice around them holds
-        boolean advisory = warning && advisoryHeadline(text);
+        // so does a headline that reports protection against a threat ("security stepped up for New Year
+        // celebrations", "police reinforce protection of sawmill after group threatens sabotage")
+        boolean advisory = warning && (advisoryHeadline(text) || text.headlineMatches(protectionHeadings));
         double relevance = Double.NaN;
         boolean relevant = ruleRelevant || advisory;
         if (model != null) {

@@ -160,7 +160,7 @@ final class ScrapedTextExtractor {
                 if (date != null) {
                     header.published = header.published == null ? date : header.published;
                 } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH
-                        && !FIELD_LINE.matcher(text).lookingAt()) {
+                        && !FIELD_LINE.matcher(text).lookingAt() && !documentHeader(text)) {
                     candidates.add(text);
                 }
             }
@@ -193,6 +193,19 @@ final class ScrapedTextExtractor {
             return header;
         }
     }
+
+    /**
+     * A press release's or bulletin's header line: three or more parts between dashes or bars, the last dated
+     * ("Préfecture du Bas-Rhin – Communiqué de presse – Strasbourg, le 16 décembre 2025"): it names the issuer, the
+     * kind of document and where and when, not what happened, however many words it has.
+     */
+    static boolean documentHeader(String line) {
+        String[] parts = PART_SEPARATOR.split(line);
+        return parts.length >= 3 && YEAR.matcher(parts[parts.length - 1]).find();
+    }
+
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[–—|-]\\s+");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** A text split into paragraphs at line breaks (used for a JSON-LD articleBody too). */
     static List<String> paragraphsOf(String text) {

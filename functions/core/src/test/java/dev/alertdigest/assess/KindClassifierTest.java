@@ -259,6 +259,22 @@ class KindClassifierTest {
     }
 
     @Test
+    void aHeadlineReportingProtectionAgainstAThreatMakesItAWarning() {
+        String body = """
+                The Interior Ministry has instructed provincial governors to take additional measures for New Year's \
+                Eve, and said that supporters of a terrorist group may target crowded places.
+
+                Police will deploy extra officers at squares, shopping streets and transport hubs, and vehicle \
+                barriers will be placed at the entrances of pedestrian zones.
+
+                Citizens were asked to be vigilant and report suspicious packages.""";
+        assertThat(classify("Ministry orders stepped-up security for New Year celebrations in all provinces", body)
+                .kind()).isEqualTo(Kind.THREAT);
+        // the same plain advice under a headline that reports no protection reads as the model reads it
+        assertThat(classify("Ministry sets out New Year plans for all provinces", body).kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aShipHitByAMissileIsAnIncidentThoughAdvisoriesWarnOfMore() {
         KindClassifier.Decision d = classify("""
                 Bulk carrier hit by missile off Port Amber, fire reported in hold - maritime agency

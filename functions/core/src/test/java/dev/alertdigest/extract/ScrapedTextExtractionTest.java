@@ -115,6 +115,21 @@ class ScrapedTextExtractionTest {
     }
 
     @Test
+    void aPressReleasesDatedHeaderLineIsNoHeadline() throws Exception {
+        String text = "Police reinforce protection of Riverside sawmill after group threatens sabotage\n\n"
+                + "Riverside Police – Press Office – Press release (translation) – Port Amber, Tuesday 16 December 2025\n\n"
+                + "The police inform the public that security measures have been reinforced at the Riverside sawmill "
+                + "after a radical group threatened to sabotage it.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.txt");
+        assertThat(article.title()).isEqualTo("Police reinforce protection of Riverside sawmill after group threatens sabotage");
+        // a headline of three parts without a date is still a headline
+        String parts = "Kabul airport threat – US warns citizens – live updates\n\n"
+                + "Security was tightened on Wednesday after officials received a threat, the ministry said.\n";
+        assertThat(new ArticleExtractor().extract(parts.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.txt")
+                .title()).isEqualTo("Kabul airport threat – US warns citizens – live updates");
+    }
+
+    @Test
     void theLineThePageTitleRepeatsIsTheHeadlineOverAWordierLine() throws Exception {
         String text = "Power cut hits the northern district | Metro Wire\n\n"
                 + "Menu: news, sport, weather, traffic, jobs, homes, cars, dating, puzzles, obituaries, notices\n\n"
