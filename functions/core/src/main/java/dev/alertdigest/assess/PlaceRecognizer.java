@@ -455,6 +455,9 @@ final class PlaceRecognizer {
             return false;
         }
         String word = sentence.words().get(name);
+        if (java.util.Arrays.stream(word.split("-")).allMatch(part -> lexicon.demonyms().matchesWord(part))) {
+            return false; // "the Portuguese-Spanish hotel", "the Iraqi-Syrian zone"
+        }
         return !lexicon.notPlaceNames().contains(word) && !lexicon.demonyms().matchesWordAt(sentence, name)
                 && !lexicon.countries().matchesWordAt(sentence, name) && !lexicon.regions().matchesWordAt(sentence, name)
                 && !lexicon.cities().matchesWordAt(sentence, name);

@@ -105,6 +105,10 @@ class ThreatContextTest {
                 Police warned that militants may attack the Christmas market or the Sunday market in Port Amber, \
                 the Home Office said.""");
         assertThat(markets.places()).doesNotContain("Christmas market", "Sunday market", "Home Office");
+        // nor do nationalities joined by a hyphen
+        assertThat(assess("Police warn of threat to hotels", """
+                Police warned that militants may attack the Portuguese-Spanish hotel chain's sites in Port Amber.""")
+                .places()).doesNotContain("Portuguese-Spanish hotel");
     }
 
     @Test
