@@ -88,9 +88,9 @@ final class KindClassifier {
         // warnings are its subject, however few security words its advice around them holds
         // so does a headline that reports protection against a threat ("security stepped up for New Year
         // celebrations", "police reinforce protection of sawmill after group threatens sabotage")
-        boolean advisory = warning && (advisoryHeadline(text) || text.headlineMatches(protectionHeadings));
+        boolean warningHeadline = warning && (advisoryHeadline(text) || text.headlineMatches(protectionHeadings));
         double relevance = Double.NaN;
-        boolean relevant = ruleRelevant || advisory;
+        boolean relevant = ruleRelevant || warningHeadline;
         if (model != null) {
             relevance = model.logit(features.of(text, e.security()));
             // the model learnt from reports of the Latin American conflicts, where warnings are few and mostly
@@ -99,7 +99,7 @@ final class KindClassifier {
             // keeps their decision
             // a warning speaks to its public ("we are treating these posts seriously", "if you see him, call 999"):
             // the words that mark a speech about the conflict do not count against it here
-            relevant = relevance >= 0 || advisory
+            relevant = relevance >= 0 || warningHeadline
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         Kind kind = e.otherGenre() ? Kind.OTHER
@@ -134,13 +134,11 @@ final class KindClassifier {
      * nothing, and a threat ("a hacktivist group has threatened to knock municipal websites offline") one to come.
      */
     private boolean cyberAttackReported(ArticleText text) {
-        List<Sentence> body = text.body();
-        return reportsCyberAttack(text.headline()) || !body.isEmpty() && reportsCyberAttack(body.getFirst());
+        return inHeadlineOrLead(text, this::reportsCyberAttack);
     }
 
     private boolean reportsCyberAttack(Sentence s) {
-        return s != null && cyberAttacks.matches(s) && cyberImpacts.matches(s) && !threatensCyberAttack(s)
-                && s.words().stream().noneMatch(NOT_A_REPORT::contains) && !s.text().contains("?");
+        return cyberAttacks.matches(s) && cyberImpacts.matches(s) && !threatensCyberAttack(s) && statement(s);
     }
 
     /**
@@ -148,18 +146,25 @@ final class KindClassifier {
      * cyberattacks on Danish municipalities"): a threat, though its words are software's and MUC-4 has none.
      */
     private boolean cyberAttackThreatened(ArticleText text) {
-        List<Sentence> body = text.body();
-        return threatensCyberAttack(text.headline()) || !body.isEmpty() && threatensCyberAttack(body.getFirst());
+        return inHeadlineOrLead(text, this::threatensCyberAttack);
     }
 
     private boolean threatensCyberAttack(Sentence s) {
-        return s != null && cyberAttacks.matches(s) && s.words().stream().anyMatch(THREATENED::contains)
-                && s.words().stream().noneMatch(NOT_A_REPORT::contains) && !s.text().contains("?");
+        return cyberAttacks.matches(s) && s.hasAnyWord(THREATENED) && statement(s);
     }
 
-    /**
-     * Words that make a sentence a question, a condition, a possibility or a statistic rather than a report.
-     */
+    /** Whether the headline or the first body sentence is one that {@code test} accepts. */
+    private static boolean inHeadlineOrLead(ArticleText text, java.util.function.Predicate<Sentence> test) {
+        List<Sentence> body = text.body();
+        return text.headline() != null && test.test(text.headline()) || !body.isEmpty() && test.test(body.getFirst());
+    }
+
+    /** A sentence that states something: no question, condition, possibility or statistic. */
+    private static boolean statement(Sentence s) {
+        return !s.hasAnyWord(NOT_A_REPORT) && !s.text().contains("?");
+    }
+
+    /** Words that make a sentence a question, a condition, a possibility or a statistic rather than a report. */
     private static final java.util.Set<String> NOT_A_REPORT = java.util.Set.of("can", "could", "may", "might",
             "would", "if", "how", "what", "why", "when", "whether", "every", "each", "somewhere", "average",
             "typically", "often");

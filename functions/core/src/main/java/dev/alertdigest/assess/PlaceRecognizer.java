@@ -458,7 +458,7 @@ final class PlaceRecognizer {
         if (java.util.Arrays.stream(word.split("-")).allMatch(part -> lexicon.demonyms().matchesWord(part))) {
             return false; // "the Portuguese-Spanish hotel", "the Iraqi-Syrian zone"
         }
-        return !lexicon.notPlaceNames().contains(word) && !lexicon.demonyms().matchesWordAt(sentence, name)
+        return !lexicon.notPlaceNames().contains(word)
                 && !lexicon.countries().matchesWordAt(sentence, name) && !lexicon.regions().matchesWordAt(sentence, name)
                 && !lexicon.cities().matchesWordAt(sentence, name);
     }

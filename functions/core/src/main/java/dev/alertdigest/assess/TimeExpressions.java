@@ -91,7 +91,6 @@ final class TimeExpressions {
         return events;
     }
 
-
     /**
      * A photo caption ("… January 20, 2016. REUTERS/Omar Sobhani") dates the picture; its credit is often cut off
      * as a sentence of its own, so the sentence before a credit counts as caption too.
