@@ -20,7 +20,7 @@ final class KindClassifier {
 
     /** The decision and the evidence behind it; {@code relevance} is the model's logit (NaN without a model). */
     record Decision(Kind kind, double securityEvidence, double incidentEvidence, double threatEvidence,
-                    boolean underWay, double relevance) {
+                    boolean underWay, double relevance, OtherDomains.Verdict otherDomain) {
     }
 
     /**
@@ -34,6 +34,7 @@ final class KindClassifier {
 
     private final ScoringProfile.KindSettings settings;
     private final KindModel model;
+    private final OtherDomains otherDomains;
     private final KindFeatures features;
     private final IncidentSentenceModel.Features sentenceFeatures;
     private final SecurityCues cues;
@@ -59,6 +60,7 @@ final class KindClassifier {
         this.settings = profile.kind;
         this.model = profile.kindModel;
         this.features = new KindFeatures(profile, cues, sentences);
+        this.otherDomains = new OtherDomains(profile, cues);
         this.sentenceFeatures = new IncidentSentenceModel.Features(profile);
         this.cues = cues;
         this.combat = profile.lexicon("combat");
@@ -102,12 +104,16 @@ final class KindClassifier {
             relevant = relevance >= 0 || warningHeadline
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
+        // a match report or a takeover that borrows the words throughout, in sentences with no word of its own
+        // domain: the whole text shows its domain (not an advisory's or a protection notice's, which say what they are)
+        OtherDomains.Verdict otherDomain = relevant && !otherSenseWins && !warningHeadline ? otherDomains.of(text) : null;
         Kind kind = e.otherGenre() ? Kind.OTHER
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT
-                : !relevant || otherSenseWins ? Kind.OTHER
+                : !relevant || otherSenseWins || otherDomain != null ? Kind.OTHER
                 : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
-        return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance);
+        return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
+                kind == Kind.OTHER ? otherDomain : null);
     }
 
     /**

@@ -52,6 +52,14 @@ final class ScoringProfile {
                         double minWarningEvidence) {
     }
 
+    /**
+     * When a text is written in another domain's words (see {@link OtherDomains}): the fewest words of one domain
+     * that can decide, and how many times the security world's words they must outnumber.
+     */
+    record OtherDomainSettings(int minWords, double overSecurity, PhraseLexicon securityWorld,
+                               Map<String, PhraseLexicon> domains) {
+    }
+
     /** Sentence selection for the summary. */
     record SummarySettings(double positionWeight, double positionDecay, double centralityWeight,
                            double titleOverlapWeight, double threatCueBonus, double entityBonus, int minWords,
@@ -114,6 +122,7 @@ final class ScoringProfile {
     final KindSettings kind;
     /** The relevance model over the kind features; null when the profile has none (the rule decides). */
     final KindModel kindModel;
+    final OtherDomainSettings otherDomains;
     final SummarySettings summary;
     final ActorLexicon actors;
     final PlaceLexicon places;
@@ -167,6 +176,11 @@ final class ScoringProfile {
         lexicons = new HashMap<>();
         root.path("lexicons").properties()
                 .forEach(e -> lexicons.put(e.getKey(), PhraseLexicon.of(strings(e.getValue()), lexiconIndex)));
+        JsonNode o = root.path("otherDomains");
+        Map<String, PhraseLexicon> domains = new LinkedHashMap<>();
+        o.path("domains").properties().forEach(e -> domains.put(e.getKey(), lexicon(e.getValue())));
+        otherDomains = new OtherDomainSettings(o.path("minWords").asInt(Integer.MAX_VALUE),
+                o.path("overSecurity").asDouble(), lexicon(o.path("securityWorld")), domains);
 
         JsonNode a = root.path("actor");
         JsonNode agency = a.path("stateForceAgency");

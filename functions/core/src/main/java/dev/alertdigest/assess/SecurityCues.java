@@ -41,13 +41,25 @@ final class SecurityCues {
 
     /** Whether a strong cue of {@code sentence} stands outside every idiom the sentence holds. */
     private boolean strongOutsideIdioms(Sentence sentence) {
-        List<PhraseLexicon.Match> idiomatic = idioms.find(sentence);
+        return strongOutside(idioms.find(sentence), sentence) > 0;
+    }
+
+    /** The strong cues of {@code sentence} that mean what they say: none in fiction, none inside an idiom. */
+    int strongCount(Sentence sentence) {
+        if (fiction.matches(sentence) || !strong.matches(sentence)) {
+            return 0;
+        }
+        return idioms.matches(sentence) ? strongOutside(idioms.find(sentence), sentence) : strong.count(sentence);
+    }
+
+    private int strongOutside(List<PhraseLexicon.Match> idiomatic, Sentence sentence) {
+        int outside = 0;
         for (PhraseLexicon.Match cue : strong.find(sentence)) {
             if (idiomatic.stream().noneMatch(i -> i.from() <= cue.from() && cue.to() <= i.to())) {
-                return true;
+                outside++;
             }
         }
-        return false;
+        return outside;
     }
 
     boolean isSecurityWord(String word) {

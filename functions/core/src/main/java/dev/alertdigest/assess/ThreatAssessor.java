@@ -144,7 +144,7 @@ public final class ThreatAssessor {
         String sms = AlertText.sms(outcome.tier(), outcome.score(), actorNames, smsPlaces, headline,
                 flags.allClear());
         return new ThreatAssessment(decision.kind(), outcome.score(), outcome.tier(), actorNames, placeNames,
-                timeTexts, scores, flags.allClear(), headline, summary, sms, outcome.rules());
+                timeTexts, scores, flags.allClear(), headline, summary, sms, reasons(decision, outcome));
     }
 
     /** The year an ISO publication date ("2016-04-12T…") starts with, 0 when there is none. */
@@ -270,6 +270,17 @@ public final class ThreatAssessor {
             }
         }
         return false;
+    }
+
+    /** The tier rules' reasons, after why the text is kind other when its domain decided that. */
+    private static List<String> reasons(KindClassifier.Decision decision, TierRules.Outcome outcome) {
+        if (decision.otherDomain() == null) {
+            return outcome.rules();
+        }
+        List<String> reasons = new java.util.ArrayList<>();
+        reasons.add(decision.otherDomain().reason());
+        reasons.addAll(outcome.rules());
+        return reasons;
     }
 
     private static boolean anyMatch(PhraseLexicon lexicon, ArticleText text) {
