@@ -83,7 +83,8 @@ final class KindClassifier {
         // a finance or sports story that borrows the words ("the attack on inflation") stays other whatever
         // the model says: it was trained on news of the conflict only
         boolean otherSenseWins = e.otherSense() > 0 && e.otherSense() * settings.otherSensePenalty()
-                > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1);
+                > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1)
+                && !otherDomains.inSecurityWorld(text);
         boolean ruleRelevant = e.security() >= settings.minEvidence();
         boolean warning = e.threat() > e.incident();
         // an advisory says what it is in its headline ("France travel advice", "MARITIME SECURITY ADVISORY"): its

@@ -37,6 +37,28 @@ final class OtherDomains {
 
     /** The other domain {@code text} is written in, or null when it may be a security story. */
     Verdict of(ArticleText text) {
+        Verdict tally = tally(text);
+        if (tally == null || tally.domainWords() < settings.minWords()
+                || tally.domainWords() < settings.overSecurity() * tally.securityWords()) {
+            return null;
+        }
+        return tally;
+    }
+
+    /**
+     * Whether {@code text} is written in the security world's words: they reach {@code minWords} and outnumber
+     * every other domain's by {@code overSecurity} times. Then a sentence whose weak security word stands beside
+     * another domain's word ("threatened to attack the fans during the match") is the security story's, not
+     * another sense of it.
+     */
+    boolean inSecurityWorld(ArticleText text) {
+        Verdict tally = tally(text);
+        return tally != null && tally.securityWords() >= settings.minWords()
+                && tally.securityWords() >= settings.overSecurity() * tally.domainWords();
+    }
+
+    /** The domain with the most words in {@code text}, with the security world's count; null with no domains. */
+    private Verdict tally(ArticleText text) {
         if (settings.domains().isEmpty()) {
             return null;
         }
@@ -58,11 +80,7 @@ final class OtherDomains {
             }
             d++;
         }
-        int words = counts[best];
-        if (words < settings.minWords() || words < settings.overSecurity() * security) {
-            return null;
-        }
-        return new Verdict(settings.domains().keySet().stream().skip(best).findFirst().orElseThrow(), words,
+        return new Verdict(settings.domains().keySet().stream().skip(best).findFirst().orElseThrow(), counts[best],
                 security);
     }
 }

@@ -69,4 +69,31 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.THREAT);
         assertThat(a.rules()).noneSatisfy(r -> assertThat(r).startsWith("reads as"));
     }
+
+    @Test
+    void electionWordsBesideAThreatDoNotMakeAnotherSenseOfItInAStoryOfTheSecurityWorld() {
+        // "election" and "voters" colour the weak words of most sentences ("threats, attacks and killings of
+        // candidates"), but troops, police, suspects, killings and kidnapping place the story in the security world
+        ThreatAssessment a = assess("Security cabinet warns of heightened violence nationwide ahead of March vote", """
+                SAN ISIDRO - The federal security cabinet said on Tuesday that the risk of violence linked to \
+                organised crime would remain elevated across the country in the run-up to the general election on \
+                3 March, urging candidates, election officials and voters to take precautions.
+
+                The security secretary said criminal groups seek to influence local elections to control territory, \
+                and that the weeks before a vote historically see a rise in threats, attacks and killings of \
+                candidates.
+
+                The government said 212 candidates had asked for federal protection, and that the national guard \
+                would deploy 9,000 additional troops. "We have no specific threat to report today, but the general \
+                environment is one of high risk," the secretary said.
+
+                Rights groups have recorded the killing of 19 candidates since the campaign began, and police have \
+                arrested suspects in six of the cases. Electoral authorities have warned that polling stations in \
+                some rural areas may not open if local officials cannot guarantee security.
+
+                The travel advisory for the country already urges visitors to avoid several provinces because of \
+                crime and kidnapping.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
+    }
 }
