@@ -20,7 +20,7 @@ final class KindClassifier {
 
     /** The decision and the evidence behind it; {@code relevance} is the model's logit (NaN without a model). */
     record Decision(Kind kind, double securityEvidence, double incidentEvidence, double threatEvidence,
-                    boolean underWay, double relevance, OtherDomains.Verdict otherDomain) {
+                    boolean underWay, double relevance, OtherDomains.Tally otherDomain) {
     }
 
     /**
@@ -82,9 +82,8 @@ final class KindClassifier {
         Evidence e = evidence(text);
         // a finance or sports story that borrows the words ("the attack on inflation") stays other whatever
         // the model says: it was trained on news of the conflict only
-        boolean otherSenseWins = e.otherSense() > 0 && e.otherSense() * settings.otherSensePenalty()
-                > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1)
-                && !otherDomains.inSecurityWorld(text);
+        boolean otherSenseOutweighs = e.otherSense() > 0 && e.otherSense() * settings.otherSensePenalty()
+                > e.security() * (1 / settings.maxEvidenceShareOfOtherSense() - 1);
         boolean ruleRelevant = e.security() >= settings.minEvidence();
         boolean warning = e.threat() > e.incident();
         // an advisory says what it is in its headline ("France travel advice", "MARITIME SECURITY ADVISORY"): its
@@ -105,9 +104,13 @@ final class KindClassifier {
             relevant = relevance >= 0 || warningHeadline
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
-        // a match report or a takeover that borrows the words throughout, in sentences with no word of its own
-        // domain: the whole text shows its domain (not an advisory's or a protection notice's, which say what they are)
-        OtherDomains.Verdict otherDomain = relevant && !otherSenseWins && !warningHeadline ? otherDomains.of(text) : null;
+        // the words of the whole text: a story of police, troops and suspects is no other sense of its words, and a
+        // match report or a takeover that borrows them throughout, in sentences with no word of its own domain,
+        // shows its domain (not an advisory or a protection notice, which say what they are)
+        OtherDomains.Tally words = otherSenseOutweighs || relevant && !warningHeadline ? otherDomains.tally(text) : null;
+        boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words);
+        OtherDomains.Tally otherDomain = relevant && !otherSenseWins && !warningHeadline
+                && otherDomains.decides(words) ? words : null;
         Kind kind = e.otherGenre() ? Kind.OTHER
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT

@@ -1,7 +1,5 @@
 package dev.alertdigest.assess;
 
-import java.util.Map;
-
 /**
  * The domain a text is written in when that is not the security world's: a match report, a takeover, a storm
  * forecast, a budget debate, a recipe, a game review, a product launch. Such texts borrow the security words for
@@ -17,10 +15,10 @@ import java.util.Map;
  */
 final class OtherDomains {
 
-    /** The domain that decided, with the counts behind it. */
-    record Verdict(String domain, int domainWords, int securityWords) {
+    /** The domain with the most words in a text, and the security world's words there. */
+    record Tally(String domain, int domainWords, int securityWords) {
 
-        /** Why the text is kind other, for the assessment's reasons. */
+        /** Why the text is kind other when this domain decided it, for the assessment's reasons. */
         String reason() {
             return "reads as " + domain + ": " + domainWords + " " + domain + " words against " + securityWords
                     + " security words, so kind other";
@@ -35,30 +33,25 @@ final class OtherDomains {
         this.cues = cues;
     }
 
-    /** The other domain {@code text} is written in, or null when it may be a security story. */
-    Verdict of(ArticleText text) {
-        Verdict tally = tally(text);
-        if (tally == null || tally.domainWords() < settings.minWords()
-                || tally.domainWords() < settings.overSecurity() * tally.securityWords()) {
-            return null;
-        }
-        return tally;
+    /** Whether the text of {@code tally} is written in its other domain (false for null: no domains). */
+    boolean decides(Tally tally) {
+        return tally != null && tally.domainWords() >= settings.minWords()
+                && tally.domainWords() >= settings.overSecurity() * tally.securityWords();
     }
 
     /**
-     * Whether {@code text} is written in the security world's words: they reach {@code minWords} and outnumber
-     * every other domain's by {@code overSecurity} times. Then a sentence whose weak security word stands beside
-     * another domain's word ("threatened to attack the fans during the match") is the security story's, not
-     * another sense of it.
+     * Whether the text of {@code tally} is written in the security world's words: they reach {@code minWords} and
+     * outnumber every other domain's by {@code overSecurity} times. Then a sentence whose weak security word stands
+     * beside another domain's word ("threats, attacks and killings of candidates" before an election) is the
+     * security story's, not another sense of it.
      */
-    boolean inSecurityWorld(ArticleText text) {
-        Verdict tally = tally(text);
+    boolean inSecurityWorld(Tally tally) {
         return tally != null && tally.securityWords() >= settings.minWords()
                 && tally.securityWords() >= settings.overSecurity() * tally.domainWords();
     }
 
-    /** The domain with the most words in {@code text}, with the security world's count; null with no domains. */
-    private Verdict tally(ArticleText text) {
+    /** The words of {@code text}'s most present domain and of the security world; null with no domains. */
+    Tally tally(ArticleText text) {
         if (settings.domains().isEmpty()) {
             return null;
         }
@@ -72,15 +65,16 @@ final class OtherDomains {
                 counts[d++] += weight * domain.count(sentence);
             }
         }
-        int best = -1;
+        String best = null;
+        int bestWords = -1;
         int d = 0;
-        for (Map.Entry<String, PhraseLexicon> domain : settings.domains().entrySet()) {
-            if (best < 0 || counts[d] > counts[best]) {
-                best = d;
+        for (String domain : settings.domains().keySet()) {
+            if (counts[d] > bestWords) {
+                best = domain;
+                bestWords = counts[d];
             }
             d++;
         }
-        return new Verdict(settings.domains().keySet().stream().skip(best).findFirst().orElseThrow(), counts[best],
-                security);
+        return new Tally(best, bestWords, security);
     }
 }
