@@ -2,7 +2,8 @@ package dev.alertdigest.assess;
 
 /**
  * The domain a text is written in when that is not the security world's: a match report, a takeover, a storm
- * forecast, a budget debate, a recipe, a game review, a product launch. Such texts borrow the security words for
+ * forecast, a recipe, a game review, a product launch (not a political debate: political violence is the
+ * security world's, and MUC-4's speeches carry as many politics words). Such texts borrow the security words for
  * their own ends ("late strike kills off Rovers' title hopes", "the target's board vows to fight", "a storm
  * threatening the coast", "a lava bomb cake"), often in sentences with no word of their domain, where the
  * sentence-level {@code otherSense} cannot see them. Over the whole text their domain shows: its words are many,
@@ -11,7 +12,9 @@ package dev.alertdigest.assess;
  * <p>A domain decides when its words, the headline's counted twice, reach {@code minWords} and outnumber the
  * security world's words by {@code overSecurity} times: strong cues outside idioms and fiction, and
  * {@code securityWorld} (police, suspects, wounded, embassy). A threat to a stadium or a bomb at a stock
- * exchange brings enough of those to stay a security story, however many fans or shares it names.
+ * exchange brings enough of those to stay a security story, however many fans or shares it names. The
+ * reverse: in a text whose security-world words outnumber every domain's so, the sentence-level other sense does
+ * not win ({@link #inSecurityWorld}).
  */
 final class OtherDomains {
 
