@@ -23,7 +23,8 @@ import java.util.Map;
  * third-party pages that are not redistributed, so the caller saves each one under a directory of their own
  * ({@code <id>.html}, {@code .html.gz} or {@code .txt}, named by the label's id; {@code --fetch} downloads the
  * missing ones) and this reads them through the product's own extractor, as an upload would be. Prints a kind and a tier confusion table, exact and
- * within-one-tier agreement, mean score per stratum, and how many labelled actors and places were found.
+ * within-one-tier agreement, mean score per stratum, and how many labelled actors and places were found
+ * and how many of the assessed actors a label names (with -v, those it does not).
  */
 public final class ThreatStrata {
 
@@ -209,6 +210,7 @@ public final class ThreatStrata {
             scores.put(s, new double[2]);
         }
         int actorsLabelled = 0, actorsFound = 0, placesLabelled = 0, placesFound = 0;
+        int actorsAssessed = 0, actorsNamedByLabel = 0;
         for (Row r : rows) {
             ThreatAssessment a = r.assessment();
             kinds.get(r.stratum())[a.kind().ordinal()]++;
@@ -220,6 +222,17 @@ public final class ThreatStrata {
             scores.get(r.stratum())[0] += a.score();
             scores.get(r.stratum())[1]++;
             List<String> missed = new ArrayList<>();
+            List<String> unlabelled = new ArrayList<>();
+            // precision: every actor the assessment names should be one the analyst named (an OTHER text names none)
+            for (String assessed : a.actors()) {
+                actorsAssessed++;
+                boolean labelled = r.actors().stream()
+                        .anyMatch(actor -> mentionsActor(assessor, List.of(assessed), actor));
+                actorsNamedByLabel += labelled ? 1 : 0;
+                if (!labelled) {
+                    unlabelled.add(assessed);
+                }
+            }
             if (!r.stratum().equals("OTHER")) {
                 for (String actor : r.actors()) {
                     actorsLabelled++;
@@ -243,6 +256,9 @@ public final class ThreatStrata {
                         a.kind().label(), a.score(), a.tier(), a.actors(), a.places());
                 if (!missed.isEmpty()) {
                     System.out.println("       not found: " + String.join("; ", missed));
+                }
+                if (!unlabelled.isEmpty()) {
+                    System.out.println("       actors not labelled: " + String.join("; ", unlabelled));
                 }
             }
         }
@@ -271,6 +287,7 @@ public final class ThreatStrata {
                 right, total, right / (double) total, nearly, threatTexts);
         System.out.printf(Locale.ROOT, "labelled actors found: %d/%d; labelled places found: %d/%d%n",
                 actorsFound, actorsLabelled, placesFound, placesLabelled);
+        System.out.printf(Locale.ROOT, "assessed actors that a label names: %d/%d%n", actorsNamedByLabel, actorsAssessed);
     }
 
     private static boolean isThreatStratum(String stratum) {

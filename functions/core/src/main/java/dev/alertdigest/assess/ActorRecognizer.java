@@ -43,6 +43,7 @@ final class ActorRecognizer {
         Map<String, String> acronyms = new HashMap<>();
         java.util.Set<String> surnames = text.upperCase() ? java.util.Set.of()
                 : persons.perpetratorSurnames(text.sentences());
+        boolean securityText = text.sentences().stream().anyMatch(Sentence::security);
         for (Sentence sentence : text.sentences()) {
             boolean security = sentence.security();
             boolean[] taken = new boolean[sentence.size()];
@@ -55,6 +56,12 @@ final class ActorRecognizer {
             }
             boolean atrocity = isAtrocity(sentence);
             if (!security && !atrocity) {
+                // "the group, which called itself "Elbsturm", had a dozen members": in a text about violence or
+                // threats, a group the text introduces by name is named where its name is given, whatever that
+                // sentence speaks of
+                if (securityText) {
+                    addCalledNames(text, sentence, taken, tallies, true);
+                }
                 // "The suspect was identified as John Doe, 27.": a perpetrator's role speaks for itself
                 if (!text.upperCase()) {
                     addPersons(sentence, taken, tallies, false, true, surnames);
@@ -62,11 +69,7 @@ final class ActorRecognizer {
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
             findDefinedAcronyms(sentence, taken, acronyms, tallies);
-            for (ShapedNames.Span span : calledNames.find(text, sentence, taken)) {
-                if (acceptCalled(text, sentence, span, tallies)) {
-                    mark(taken, span.from(), span.to());
-                }
-            }
+            addCalledNames(text, sentence, taken, tallies, false);
             for (ShapedNames.Span span : shapedNames.find(text, sentence, taken)) {
                 acceptShaped(text, sentence, span, acronyms, tallies);
                 mark(taken, span.from(), span.to());
@@ -77,6 +80,15 @@ final class ActorRecognizer {
             }
         }
         return tallies.mentions();
+    }
+
+    private void addCalledNames(ArticleText text, Sentence sentence, boolean[] taken, ActorTallies tallies,
+                                boolean quotedOnly) {
+        for (ShapedNames.Span span : calledNames.find(text, sentence, taken, quotedOnly)) {
+            if (acceptCalled(text, sentence, span, tallies)) {
+                mark(taken, span.from(), span.to());
+            }
+        }
     }
 
     private void addPersons(Sentence sentence, boolean[] taken, ActorTallies tallies, boolean security,

@@ -7,8 +7,9 @@ import java.util.List;
  * Organisations named without an organisation noun of their own, where the text introduces the name: "a gang
  * called the Owls", "a criminal group called 'Love for Medellin'", "the self-styled 'Red Hand'". "Called",
  * "known as" name anything ("an operation called 'Black September'"), so they count only after an
- * organisation noun ("gang called"); "self-styled", "calling itself" are said of groups anyway. Inside quotes
- * the name runs to the closing quote, outside them to the last name word.
+ * organisation noun ("gang called"); "self-styled", "calling itself" are said of groups anyway. A quoted name
+ * after a signature or membership ('signed "Cellule Courant Noir"', 'members of "Commando Vieux-Port"') is a group's
+ * too. Inside quotes the name runs to the closing quote, outside them to the last name word.
  */
 final class CalledNames {
 
@@ -21,16 +22,29 @@ final class CalledNames {
         this.lexicon = lexicon;
     }
 
-    List<ShapedNames.Span> find(ArticleText text, Sentence sentence, boolean[] taken) {
+    /**
+     * The names {@code sentence} introduces. With {@code quotedOnly} (a sentence that speaks of no violence, in a
+     * text that does), "called" and "known as" introduce only a quoted name: 'the groups known as the "Ancoats
+     * Crew"', not 'a Democratic-leaning group called Majority Action'.
+     */
+    List<ShapedNames.Span> find(ArticleText text, Sentence sentence, boolean[] taken, boolean quotedOnly) {
         List<ShapedNames.Span> spans = new ArrayList<>(1);
         for (int i = 0; i < sentence.size(); i++) {
             int selfNamed = lexicon.selfNaming().lengthAt(sentence, i);
             int called = lexicon.nameIntroducers().lengthAt(sentence, i);
+            if (called > 0 && quotedOnly && !quoteAfter(sentence, i + called)) {
+                called = 0;
+            }
             int described = text.upperCase() ? 0 : describedNoun(sentence, i);
-            if (selfNamed == 0 && described == 0 && (called == 0 || !afterOrganisationNoun(sentence, i))) {
+            int quoted = lexicon.quotedNameIntroducers().lengthAt(sentence, i);
+            if (quoted > 0 && !quoteAfter(sentence, i + quoted)) {
+                quoted = 0; // "signed the agreement", "members of the public"
+            }
+            if (selfNamed == 0 && described == 0 && quoted == 0
+                    && (called == 0 || !afterOrganisationNoun(sentence, i))) {
                 continue;
             }
-            int length = Math.max(Math.max(selfNamed, called), described);
+            int length = Math.max(Math.max(selfNamed, called), Math.max(described, quoted));
             int from = i + length;
             if (from < sentence.size() && sentence.words().get(from).equals("the")) {
                 from++;
@@ -47,10 +61,15 @@ final class CalledNames {
         return spans;
     }
 
-    /** Whether a {@code selfNaming} phrase ("calling itself", "self-styled") ends just before token {@code from}. */
+    /**
+     * Whether a {@code selfNaming} phrase ("calling itself", "self-styled") ends just before token {@code from}, or a
+     * {@code quotedNameIntroducers} one before a quote there ('signed "Brigade of the Black Lake"'): the group's own
+     * name, whatever army word it holds.
+     */
     boolean selfNamed(Sentence sentence, int from) {
         for (int k = Math.max(0, from - 4); k < from; k++) {
-            int length = lexicon.selfNaming().lengthAt(sentence, k);
+            int length = Math.max(lexicon.selfNaming().lengthAt(sentence, k),
+                    quoteAfter(sentence, from) ? lexicon.quotedNameIntroducers().lengthAt(sentence, k) : 0);
             if (length > 0 && (k + length == from
                     || k + length == from - 1 && sentence.words().get(from - 1).equals("the"))) {
                 return true;
@@ -62,18 +81,27 @@ final class CalledNames {
     /**
      * "the criminal group Los Lobos", "the banned extremist group Jamaat-e-Millathu Ibrahim": 1 where token {@code i}
      * is an organisation noun with a {@code groupDescriptors} word up to two words before it and a capitalised word
-     * after it, which begins the name; else 0.
+     * after it, which begins the name; else 0. Not a force's noun, which is also a verb: "Ransomware attack forces
+     * Valley Health to cancel surgeries".
      */
     private int describedNoun(Sentence sentence, int i) {
         List<String> words = sentence.words();
         if (i < 1 || i + 1 >= words.size() || !lexicon.collectiveHeads().contains(words.get(i))
-                && !lexicon.orgHeads().contains(words.get(i))
+                && (!lexicon.orgHeads().contains(words.get(i)) || lexicon.stateForces().startsAt(sentence, i))
                 || !Character.isUpperCase(sentence.printed(i + 1).charAt(0)) || !ShapedNames.joined(sentence, i)) {
             return 0;
         }
         boolean described = lexicon.groupDescriptors().contains(words.get(i - 1))
                 || i >= 2 && lexicon.groupDescriptors().contains(words.get(i - 2));
         return described ? 1 : 0;
+    }
+
+    /** Whether a quote opens at token {@code from}, or at the next one after "the". */
+    private static boolean quoteAfter(Sentence sentence, int from) {
+        if (from < sentence.size() && sentence.words().get(from).equals("the")) {
+            from++;
+        }
+        return from < sentence.size() && quoteOpens(sentence, from);
     }
 
     /** "a gang called", "a criminal group known as": a group noun, not a force, just before. */

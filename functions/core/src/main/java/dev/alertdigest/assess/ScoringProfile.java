@@ -73,7 +73,7 @@ final class ScoringProfile {
                         PhraseLexicon generic, PhraseLexicon cellOrPerson, Set<String> ambiguousShortAliases,
                         PhraseLexicon civilOrgWords, Set<String> collectiveHeads, Set<String> unitHeads,
                         PhraseLexicon rebelNameWords, PhraseLexicon nameIntroducers, PhraseLexicon selfNaming,
-                        Set<String> groupDescriptors,
+                        PhraseLexicon quotedNameIntroducers, Set<String> groupDescriptors,
                         Set<String> qualifiedOnly, StateForceAgency stateForceAgency,
                         Set<String> affiliationSuffixes, Set<String> lowercaseHeads) {
     }
@@ -195,7 +195,8 @@ final class ScoringProfile {
                 lexicon(a.path("cellOrPerson")), lowerSet(a.path("ambiguousShortAliases")),
                 lexicon(a.path("civilOrgWords")), lowerSet(a.path("collectiveHeads")), lowerSet(a.path("unitHeads")),
                 lexicon(a.path("rebelNameWords")), lexicon(a.path("nameIntroducers")),
-                lexicon(a.path("selfNaming")), lowerSet(a.path("groupDescriptors")), lowerSet(a.path("qualifiedOnly")),
+                lexicon(a.path("selfNaming")), lexicon(a.path("quotedNameIntroducers")),
+                lowerSet(a.path("groupDescriptors")), lowerSet(a.path("qualifiedOnly")),
                 new StateForceAgency(lexicon(agency.path("deeds")), lexicon(agency.path("nounUses")),
                         lexicon(agency.path("blame")),
                         lexicon(agency.path("reporting")), lowerSet(agency.path("between")),

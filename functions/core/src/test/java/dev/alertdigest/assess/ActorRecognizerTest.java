@@ -177,6 +177,45 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theNamedTableHoldsCrimeAndRansomwareGroupsAsWellAsTerroristOnes() {
+        assertThat(actors("Investigators said the 'Ndrangheta was planning to kill the prosecutor in Reggio."))
+                .containsExactly("'Ndrangheta");
+        assertThat(actors("LockBit claimed the ransomware attack that crippled the port's booking systems."))
+                .contains("LockBit");
+        // one group under each of its names, its wing's name among them
+        assertThat(actors("The Majeed Brigade of the Balochistan Liberation Army threatened suicide attacks."))
+                .containsExactly("Baloch Liberation Army");
+    }
+
+    @Test
+    void aGroupIsNamedWhereTheTextIntroducesItEvenInASentenceOfNoViolence() {
+        // the name is given in a sentence about the group's members; the threat is in the next
+        assertThat(actors("Prosecutors said the cell, which called itself \"Nordwind\", had nine members. They"
+                + " planned bomb attacks on two mosques."))
+                .contains("Nordwind");
+        assertThat(actors("The letter was signed \"Brigade of the Black Lake\". It threatened to bomb the dam."))
+                .contains("Brigade of the Black Lake");
+        assertThat(actors("All four are known to police as members of \"Ultras Sud-Est\". They attacked the bus with"
+                + " knives."))
+                .contains("Ultras Sud-Est");
+        assertThat(actors("The ransomware group Corvid Spider published the files. The attack crippled the clinic."))
+                .contains("Corvid Spider");
+        // without quotes, "called" after a group noun in a sentence of no violence names a party or a club
+        assertThat(actors("A Democratic-leaning group called Majority Forward ran an ad. Both rivals attacked the"
+                + " governor's bomb of a budget, and a gunman threatened the rally."))
+                .noneMatch(a -> a.contains("Majority"));
+        // nor do "signed" and "members of" name anything without them
+        assertThat(actors("Members of the Lakeside Rowing Club signed the petition. A bomb threat closed the pier."))
+                .noneMatch(a -> a.contains("Lakeside"));
+        // a force's noun that is a verb there describes no group
+        assertThat(actors("Ransomware attack forces Valley Care to cancel surgeries after hackers encrypted files."))
+                .noneMatch(a -> a.contains("Valley"));
+        // nor does a text with no sentence of violence or threat name its clubs
+        assertThat(actors("The club, which called itself \"The Night Owls\", met on Fridays to play chess."))
+                .isEmpty();
+    }
+
+    @Test
     void aForceThatDesignatesOrPolicesIsNoPerpetrator() {
         assertThat(actors("Los Halcones, designated a terrorist organisation by the Ruritanian government, has been"
                 + " blamed for a wave of kidnappings."))
