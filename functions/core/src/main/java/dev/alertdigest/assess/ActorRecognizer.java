@@ -121,14 +121,18 @@ final class ActorRecognizer {
 
     /** "let", "is", "sl": aliases that are also words or initials count only when printed as an acronym. */
     private boolean isAmbiguousShortForm(PhraseLexicon.Match m, boolean upperCaseText) {
+        return isAmbiguousShortForm(m, upperCaseText, lexicon.ambiguousShortAliases());
+    }
+
+    /** The same, for a match of the named table made elsewhere ({@link KindClassifier}'s headline). */
+    static boolean isAmbiguousShortForm(PhraseLexicon.Match m, boolean upperCaseText, java.util.Set<String> ambiguous) {
         String printed = m.printed();
         if (printed.length() > 3 || printed.contains(" ")) {
             return false;
         }
         boolean printedUpper = printed.equals(printed.toUpperCase(Locale.ROOT));
         if (upperCaseText) {
-            return lexicon.ambiguousShortAliases().contains(printed.toLowerCase(Locale.ROOT))
-                    && !bracketed(m.sentence(), m.from());
+            return ambiguous.contains(printed.toLowerCase(Locale.ROOT)) && !bracketed(m.sentence(), m.from());
         }
         return !printedUpper;
     }

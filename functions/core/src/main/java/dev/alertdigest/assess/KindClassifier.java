@@ -26,10 +26,10 @@ final class KindClassifier {
     /**
      * The rule-based sums over the sentences: {@code incident} and {@code threat} over the sentences that count
      * as security evidence (for relevance), {@code warnedMore} whether warnings outnumber events over every
-     * sentence (for threat against incident).
+     * sentence (for threat against incident), {@code reportsEvents} whether any sentence reports one.
      */
     private record Evidence(double security, double incident, double threat, double otherSense, boolean underWay,
-                            double addressed, boolean warnedMore, boolean otherGenre) {
+                            double addressed, boolean warnedMore, boolean reportsEvents, boolean otherGenre) {
     }
 
     private final ScoringProfile.KindSettings settings;
@@ -51,6 +51,9 @@ final class KindClassifier {
     private final PhraseLexicon protectionHeadings;
     private final PhraseLexicon cyberAttacks;
     private final PhraseLexicon cyberImpacts;
+    private final PhraseLexicon namedGroups;
+    private final java.util.Set<String> ambiguousShortAliases;
+    private final PhraseLexicon explainerHeadings;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -76,6 +79,9 @@ final class KindClassifier {
         this.protectionHeadings = profile.lexicon("protectionHeadings");
         this.cyberAttacks = profile.lexicon("cyberAttacks");
         this.cyberImpacts = profile.lexicon("cyberImpacts");
+        this.namedGroups = profile.actors.named();
+        this.ambiguousShortAliases = profile.actors.ambiguousShortAliases();
+        this.explainerHeadings = profile.lexicon("explainerHeadings");
     }
 
     Decision classify(ArticleText text) {
@@ -104,6 +110,10 @@ final class KindClassifier {
             relevant = relevance >= 0 || warningHeadline
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
+        // a headline in security words that the lead bears out; it reports nothing that happened when no sentence
+        // does ("Terrorist groups regroup near the northern border"), so it is then a threat
+        boolean onlyByHeadline = !relevant && securityHeadline(text);
+        relevant |= onlyByHeadline;
         // the words of the whole text: a story of police, troops and suspects is no other sense of its words, and a
         // match report or a takeover that borrows them throughout, in sentences with no word of its own domain,
         // shows its domain (not an advisory or a protection notice, which say what they are)
@@ -115,7 +125,7 @@ final class KindClassifier {
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT
                 : !relevant || otherSenseWins || otherDomain != null ? Kind.OTHER
-                : e.warnedMore() ? Kind.THREAT : Kind.INCIDENT;
+                : e.warnedMore() || onlyByHeadline && !e.reportsEvents() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
                 kind == Kind.OTHER ? otherDomain : null);
     }
@@ -127,6 +137,28 @@ final class KindClassifier {
      */
     private boolean otherGenre(ArticleText text) {
         return text.headlineMatches(cues.fiction()) || text.headlineMatches(otherGenres);
+    }
+
+    /**
+     * A headline that reports security news in its own words: a strong cue outside idioms and fiction ("Terrorist
+     * threat in the Savanes region", "jihadists kill 12 soldiers near Djibo") or a group of the named table ("ISKP
+     * and the continuing campaign against Shia mosques"), not a question or an explainer ({@code explainerHeadings}:
+     * "Why thousands in U.S. are landing on ISIS 'kill lists'"), with a security sentence in the lead to bear it
+     * out. The relevance model learnt from wire stories that have no headline, and its speech and statement
+     * features take a government communiqué or a think-tank brief for talk about the conflict.
+     */
+    private boolean securityHeadline(ArticleText text) {
+        Sentence headline = text.headline();
+        if (headline == null || headline.text().contains("?") || explainerHeadings.startsAt(headline, 0)) {
+            return false;
+        }
+        boolean namesGroup = namedGroups.find(headline).stream()
+                .anyMatch(m -> !ActorRecognizer.isAmbiguousShortForm(m, text.upperCase(), ambiguousShortAliases));
+        if (cues.strongCount(headline) == 0 && !namesGroup) {
+            return false;
+        }
+        List<Sentence> body = text.body();
+        return body.stream().limit(settings.leadSentences()).anyMatch(Sentence::security);
     }
 
     /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */
@@ -302,6 +334,6 @@ final class KindClassifier {
         // "we", "our", "peace talks", "elections": a speech or statement about the conflict, not a report of an act
         security -= settings.discoursePenalty() * 100.0 * discourseWords / Math.max(1, words);
         return new Evidence(security, incident, threat, otherSense, underWayNow, addressed,
-                warningsEverywhere > eventsEverywhere, otherGenre(text));
+                warningsEverywhere > eventsEverywhere, eventsEverywhere > 0, otherGenre(text));
     }
 }
