@@ -2,8 +2,7 @@ package dev.alertdigest.assess;
 
 /**
  * The domain a text is written in when that is not the security world's: a match report, a takeover, a storm
- * forecast, a recipe, a game review, a product launch (not a political debate: political violence is the
- * security world's, and MUC-4's speeches carry as many politics words). Such texts borrow the security words for
+ * forecast, a recipe, a game review, a product launch, a political debate. Such texts borrow the security words for
  * their own ends ("late strike kills off Rovers' title hopes", "the target's board vows to fight", "a storm
  * threatening the coast", "a lava bomb cake"), often in sentences with no word of their domain, where the
  * sentence-level {@code otherSense} cannot see them. Over the whole text their domain shows: its words are many,
@@ -15,6 +14,10 @@ package dev.alertdigest.assess;
  * exchange brings enough of those to stay a security story, however many fans or shares it names. The
  * reverse: in a text whose security-world words outnumber every domain's so, the sentence-level other sense does
  * not win ({@link #inSecurityWorld}).
+ *
+ * <p>A quiet domain ({@code quietDomains}: politics) counts only in a text with no strong cue outside idioms and
+ * fiction. Political violence is the security world's, and a speech after an assassination or a campaign under
+ * bomb threats carries as many politics words as a debate; a debate's "attacks" and "targets" come with none.
  */
 final class OtherDomains {
 
@@ -59,10 +62,13 @@ final class OtherDomains {
             return null;
         }
         int security = 0;
+        int strong = 0;
         int[] counts = new int[settings.domains().size()];
         for (Sentence sentence : text.sentences()) {
             int weight = sentence.title() ? 2 : 1;
-            security += weight * (cues.strongCount(sentence) + settings.securityWorld().count(sentence));
+            int strongHere = cues.strongCount(sentence);
+            strong += strongHere;
+            security += weight * (strongHere + settings.securityWorld().count(sentence));
             int d = 0;
             for (PhraseLexicon domain : settings.domains().values()) {
                 counts[d++] += weight * domain.count(sentence);
@@ -72,7 +78,9 @@ final class OtherDomains {
         int bestWords = -1;
         int d = 0;
         for (String domain : settings.domains().keySet()) {
-            if (counts[d] > bestWords) {
+            // a quiet domain's words do not count against a text with a strong cue, either way
+            boolean heard = strong == 0 || !settings.quietDomains().contains(domain);
+            if (heard && counts[d] > bestWords) {
                 best = domain;
                 bestWords = counts[d];
             }

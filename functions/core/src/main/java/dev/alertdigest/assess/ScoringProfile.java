@@ -57,7 +57,7 @@ final class ScoringProfile {
      * that can decide, and how many times the security world's words they must outnumber.
      */
     record OtherDomainSettings(int minWords, double overSecurity, PhraseLexicon securityWorld,
-                               Map<String, PhraseLexicon> domains) {
+                               Map<String, PhraseLexicon> domains, Set<String> quietDomains) {
     }
 
     /** Sentence selection for the summary. */
@@ -180,7 +180,8 @@ final class ScoringProfile {
         Map<String, PhraseLexicon> domains = new LinkedHashMap<>();
         o.path("domains").properties().forEach(e -> domains.put(e.getKey(), lexicon(e.getValue())));
         otherDomains = new OtherDomainSettings(o.path("minWords").asInt(Integer.MAX_VALUE),
-                o.path("overSecurity").asDouble(), lexicon(o.path("securityWorld")), domains);
+                o.path("overSecurity").asDouble(), lexicon(o.path("securityWorld")), domains,
+                lowerSet(o.path("quietDomains")));
 
         JsonNode a = root.path("actor");
         JsonNode agency = a.path("stateForceAgency");

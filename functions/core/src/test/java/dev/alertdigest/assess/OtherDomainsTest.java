@@ -96,4 +96,30 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.THREAT);
         assertThat(a.tier()).isEqualTo(Tier.ELEVATED);
     }
+
+    @Test
+    void aDebateWithNoStrongCueIsPoliticsAndAnAttackOnACandidateIsNot() {
+        String debate = """
+                Governor Ellwood and her challenger traded attacks on Tuesday night in the last televised debate before \
+                the vote.
+
+                Ramsey attacked the governor's budget as a ticking time bomb and said her tax reform targets the middle \
+                class. Ellwood shot back that his campaign had no policy on spending at all.
+
+                The candidates clashed again over the coalition's bill on school funding, which the opposition has \
+                vowed to kill in committee.
+
+                Polls show the race within two points. Voters go to the ballot on November 4, and both campaigns \
+                expect turnout to decide it.""";
+        ThreatAssessment politics = assess("Ellwood and Ramsey trade attacks in final debate", debate);
+        assertThat(politics.kind()).isEqualTo(Kind.OTHER);
+        assertThat(politics.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        // the same campaign words beside a bomb are the security world's: politics is a quiet domain
+        ThreatAssessment bombed = assess("Bomb found at Ramsey campaign office before final debate", debate + """
+
+
+                Police said a pipe bomb was found outside Ramsey's campaign office on Tuesday morning and made safe by \
+                the bomb squad.""");
+        assertThat(bombed.kind()).isNotEqualTo(Kind.OTHER);
+    }
 }
