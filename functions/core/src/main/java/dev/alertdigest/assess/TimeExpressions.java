@@ -305,8 +305,12 @@ final class TimeExpressions {
     /** How far before a time a verb of a decision taken ({@code time.decisionVerbs}) may stand. */
     private static final int DECISION_REACH = 20;
 
-    /** An agency's name in brackets ("(PTI)", "(REUTERS)", "(dpa)"), which closes a dateline with or without a dash. */
-    private static final java.util.regex.Pattern AGENCY_BRACKET = java.util.regex.Pattern.compile("\\(\\p{L}{2,8}\\)");
+    /**
+     * An agency's name in brackets, which closes a dateline: one word with or without a dash ("(PTI)", "(REUTERS)",
+     * "(dpa)"), several before a dash ("ALMATY, OCT 14 (CENTRAL ASIA NEWSWIRE) - ").
+     */
+    private static final java.util.regex.Pattern AGENCY_BRACKET =
+            java.util.regex.Pattern.compile("\\(\\p{L}{2,8}\\)|\\([\\p{L} .&']{2,40}\\)\\s*[-\u2014\u2013]");
 
     /** How far into a sentence a dateline's date may sit ("SAN FRANCISCO, Nov. 1 —"). */
     private static final int DATELINE_WORDS = 6;

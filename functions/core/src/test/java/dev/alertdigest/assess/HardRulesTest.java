@@ -301,6 +301,10 @@ class HardRulesTest {
                 JAMMU, Aug 12 (PTI) Security has been stepped up across the city after intelligence inputs that \
                 militants may attack security forces.""");
         assertThat(pti.times()).isEmpty();
+        ThreatAssessment wire = assess("Supporters of group chose metro as target, security service says", """
+                ALMATY, OCT 14 (CENTRAL ASIA NEWSWIRE) - THE NATIONAL SECURITY COMMITTEE SAID A GROUP OF \
+                SUPPORTERS OF A BANNED GROUP HAD CHOSEN METRO STATIONS AS TARGETS FOR BOMB ATTACKS.""");
+        assertThat(wire.times()).isEmpty();
 
         ThreatAssessment level = assess("France raises its alert to the highest level", """
                 PARIS (AFP) — France raised its Vigipirate security alert to the highest "urgence attentat" level \
