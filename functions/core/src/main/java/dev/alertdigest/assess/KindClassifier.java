@@ -51,9 +51,8 @@ final class KindClassifier {
     private final PhraseLexicon protectionHeadings;
     private final PhraseLexicon cyberAttacks;
     private final PhraseLexicon cyberImpacts;
-    private final PhraseLexicon namedGroups;
-    private final java.util.Set<String> ambiguousShortAliases;
     private final PhraseLexicon explainerHeadings;
+    private final PhraseLexicon securityWorld;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -79,9 +78,8 @@ final class KindClassifier {
         this.protectionHeadings = profile.lexicon("protectionHeadings");
         this.cyberAttacks = profile.lexicon("cyberAttacks");
         this.cyberImpacts = profile.lexicon("cyberImpacts");
-        this.namedGroups = profile.actors.named();
-        this.ambiguousShortAliases = profile.actors.ambiguousShortAliases();
         this.explainerHeadings = profile.lexicon("explainerHeadings");
+        this.securityWorld = profile.otherDomains.securityWorld();
     }
 
     Decision classify(ArticleText text) {
@@ -112,13 +110,16 @@ final class KindClassifier {
         }
         // a headline in security words that the lead bears out; it reports nothing that happened when no sentence
         // does ("Terrorist groups regroup near the northern border"), so it is then a threat
-        boolean onlyByHeadline = !relevant && securityHeadline(text);
+        boolean headlineReports = (!relevant || otherSenseOutweighs) && securityHeadline(text);
+        boolean onlyByHeadline = !relevant && headlineReports;
         relevant |= onlyByHeadline;
         // the words of the whole text: a story of police, troops and suspects is no other sense of its words, and a
         // match report or a takeover that borrows them throughout, in sentences with no word of its own domain,
         // shows its domain (not an advisory or a protection notice, which say what they are)
         OtherDomains.Tally words = otherSenseOutweighs || relevant && !warningHeadline ? otherDomains.tally(text) : null;
-        boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words);
+        // nor is an election's or a festival's word beside "attack" another sense of it under a headline that
+        // reports security news ("Ansaru threatens to attack polling units")
+        boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words) && !headlineReports;
         OtherDomains.Tally otherDomain = relevant && !otherSenseWins && !warningHeadline
                 && otherDomains.decides(words) ? words : null;
         Kind kind = e.otherGenre() ? Kind.OTHER
@@ -143,8 +144,10 @@ final class KindClassifier {
      * A headline that reports security news in its own words: a strong cue outside idioms and fiction ("Terrorist
      * threat in the Savanes region", "jihadists kill 12 soldiers near Djibo") or a group of the named table ("ISKP
      * and the continuing campaign against Shia mosques"), not a question or an explainer ({@code explainerHeadings}:
-     * "Why thousands in U.S. are landing on ISIS 'kill lists'"), with a security sentence in the lead to bear it
-     * out. The relevance model learnt from wire stories that have no headline, and its speech and statement
+     * "Why thousands in U.S. are landing on ISIS 'kill lists'"), with a lead that bears it out: a security
+     * sentence, a named group or a word of the security world (police, suspects, embassy) among its first sentences,
+     * whose weak cues an election's or a festival's words may have silenced ("Boko Haram threatens to attack polling
+     * units"). The relevance model learnt from wire stories that have no headline, and its speech and statement
      * features take a government communiqué or a think-tank brief for talk about the conflict.
      */
     private boolean securityHeadline(ArticleText text) {
@@ -152,13 +155,15 @@ final class KindClassifier {
         if (headline == null || headline.text().contains("?") || explainerHeadings.startsAt(headline, 0)) {
             return false;
         }
-        boolean namesGroup = namedGroups.find(headline).stream()
-                .anyMatch(m -> !ActorRecognizer.isAmbiguousShortForm(m, text.upperCase(), ambiguousShortAliases));
-        if (cues.strongCount(headline) == 0 && !namesGroup) {
+        if (cues.strongCount(headline) == 0 && !namesGroup(text, headline)) {
             return false;
         }
-        List<Sentence> body = text.body();
-        return body.stream().limit(settings.leadSentences()).anyMatch(Sentence::security);
+        return text.body().stream().limit(settings.leadSentences()).anyMatch(s -> s.security()
+                || namesGroup(text, s) || securityWorld.matches(s));
+    }
+
+    private boolean namesGroup(ArticleText text, Sentence sentence) {
+        return otherDomains.namedGroups(text, sentence) > 0;
     }
 
     /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */

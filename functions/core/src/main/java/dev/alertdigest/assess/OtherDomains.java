@@ -9,8 +9,8 @@ package dev.alertdigest.assess;
  * and the words that place a story among police, soldiers, victims and suspects are few.
  *
  * <p>A domain decides when its words, the headline's counted twice, reach {@code minWords} and outnumber the
- * security world's words by {@code overSecurity} times: strong cues outside idioms and fiction, and
- * {@code securityWorld} (police, suspects, wounded, embassy). A threat to a stadium or a bomb at a stock
+ * security world's words by {@code overSecurity} times: strong cues outside idioms and fiction, the groups of the
+ * named table, and {@code securityWorld} (police, suspects, wounded, embassy). A threat to a stadium or a bomb at a stock
  * exchange brings enough of those to stay a security story, however many fans or shares it names. The
  * reverse: in a text whose security-world words outnumber every domain's so, the sentence-level other sense does
  * not win ({@link #inSecurityWorld}).
@@ -33,10 +33,14 @@ final class OtherDomains {
 
     private final ScoringProfile.OtherDomainSettings settings;
     private final SecurityCues cues;
+    private final PhraseLexicon namedGroups;
+    private final java.util.Set<String> ambiguousShortAliases;
 
     OtherDomains(ScoringProfile profile, SecurityCues cues) {
         this.settings = profile.otherDomains;
         this.cues = cues;
+        this.namedGroups = profile.actors.named();
+        this.ambiguousShortAliases = profile.actors.ambiguousShortAliases();
     }
 
     /** Whether the text of {@code tally} is written in its other domain (false for null: no domains). */
@@ -56,6 +60,17 @@ final class OtherDomains {
                 && tally.securityWords() >= settings.overSecurity() * tally.domainWords();
     }
 
+    /** How many groups of the named table {@code sentence} names (short aliases only where printed as names). */
+    int namedGroups(ArticleText text, Sentence sentence) {
+        int n = 0;
+        for (PhraseLexicon.Match m : namedGroups.find(sentence)) {
+            if (!ActorRecognizer.isAmbiguousShortForm(m, text.upperCase(), ambiguousShortAliases)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The words of {@code text}'s most present domain and of the security world; null with no domains. */
     Tally tally(ArticleText text) {
         if (settings.domains().isEmpty()) {
@@ -66,7 +81,9 @@ final class OtherDomains {
         int[] counts = new int[settings.domains().size()];
         for (Sentence sentence : text.sentences()) {
             int weight = sentence.title() ? 2 : 1;
-            int strongHere = cues.strongCount(sentence);
+            // a group of the named table is the security world's as a strong cue is ("Boko Haram threatens to attack
+            // polling units")
+            int strongHere = cues.strongCount(sentence) + namedGroups(text, sentence);
             strong += strongHere;
             security += weight * (strongHere + settings.securityWorld().count(sentence));
             int d = 0;

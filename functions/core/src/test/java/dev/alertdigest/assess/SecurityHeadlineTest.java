@@ -58,4 +58,23 @@ class SecurityHeadlineTest {
         assertThat(assess("Terrorist groups regroup near the northern border, Government says", body).kind())
                 .isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aNamedGroupInAHeadlineOverAnElectionStoryIsAThreat() {
+        // the election's words silence every weak cue of the lead, and make the text read as politics; the group's
+        // name in the headline and the lead places it in the security world
+        ThreatAssessment a = assess("Ansaru threatens to attack polling units in Kaduna ahead of Saturday's vote", """
+                Ansaru has told voters in southern Kaduna to stay away from polling units on Saturday, saying in a \
+                message to local radio stations that it will attack any unit that opens for the governorship vote.
+
+                The electoral commission said the ballot would go ahead in all wards and that polling officials, \
+                ballot papers and result sheets had been distributed to every local government area.
+
+                Candidates of the two main parties urged voters to turn out, and the campaign council of the ruling \
+                party said the election would not be postponed.
+
+                Turnout in the last governorship election was 38 percent, and observers expect a close race between \
+                the candidates of the two main parties.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+    }
 }
