@@ -30,8 +30,12 @@ final class TimeExpressions {
     private final PhraseLexicon negation;
     private final PhraseLexicon attackWords;
     private final PhraseLexicon attackTypes;
+    private final PhraseLexicon strong;
+    private final PhraseLexicon weak;
 
     TimeExpressions(ScoringProfile profile) {
+        this.strong = profile.lexicon("strongSecurity");
+        this.weak = profile.lexicon("weakSecurity");
         this.attackWords = profile.level(Dimension.METHOD, 1);
         this.attackTypes = profile.level(Dimension.METHOD, 2);
         this.lexicon = profile.times;
@@ -50,7 +54,8 @@ final class TimeExpressions {
         java.util.Set<String> threatenedEvents = threatenedEvents(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (!(sentence.security() || sentence.hasAnyWord(threatenedEvents)) || past.pastEvent(sentence)) {
+            boolean dates = incident ? sentence.security() : aboutThreat(sentence);
+            if (!(dates || sentence.hasAnyWord(threatenedEvents)) || past.pastEvent(sentence)) {
                 continue;
             }
             Map<String, TimeMention> here = new LinkedHashMap<>();
@@ -70,6 +75,27 @@ final class TimeExpressions {
         List<TimeMention> times = new ArrayList<>(found.values());
         times.sort((a, b) -> Integer.compare(b.level(), a.level()));
         return times;
+    }
+
+    /**
+     * A security sentence with a word of the threat, not only of those who guard against it ({@code guardWords}):
+     * "police increased presence around churches, and during Sunday masses patrol vehicles were parked" dates the
+     * patrols. (In a story of an incident the police's sentence may well date the attack: "Police said the man who
+     * stabbed two people on Monday …".)
+     */
+    private boolean aboutThreat(Sentence sentence) {
+        if (!sentence.security()) {
+            return false;
+        }
+        if (strong.matches(sentence)) {
+            return true;
+        }
+        for (PhraseLexicon.Match m : weak.find(sentence)) {
+            if (m.to() - m.from() != 1 || !lexicon.guardWords().contains(sentence.words().get(m.from()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -278,6 +278,24 @@ class HardRulesTest {
     }
 
     @Test
+    void theTimeOfAGuardingMeasureIsNotTheTimeOfTheThreat() {
+        String threat = """
+                Intelligence officials said supporters of a banned group are planning attacks on churches in the city.
+
+                """;
+        // police, patrols and security meetings: the time of the measure
+        ThreatAssessment guarded = assess("Group plans attacks on churches, security increased", threat + """
+                Police increased their presence around the churches, and during Sunday masses patrol vehicles were \
+                parked outside the cathedral. The next security coordination meeting will be held on Thursday.""");
+        assertThat(guarded.times()).isEmpty();
+        assertThat(value(guarded, Dimension.TIME)).isZero();
+        // the threat's own time, in a sentence of the threat
+        ThreatAssessment dated = assess("Group plans attacks on churches, security increased", threat + """
+                Police said the group intends to attack the cathedral during Sunday's mass.""");
+        assertThat(value(dated, Dimension.TIME)).isEqualTo(3);
+    }
+
+    @Test
     void theTimeOfTheReportIsNotTheTimeOfTheThreat() {
         ThreatAssessment a = assess("Embassy warns of kidnapping risk", """
                 SPRINGFIELD, Nov. 1 — The U.S. Embassy on Tuesday warned of a high risk of kidnapping of \
