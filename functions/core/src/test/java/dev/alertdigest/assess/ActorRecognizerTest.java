@@ -224,6 +224,11 @@ class ActorRecognizerTest {
                 .isEmpty();
         assertThat(actors("The Ruritanian Security Intelligence Organisation said a bomb attack remains probable."))
                 .isEmpty();
+        // counter-terrorism units and task forces investigate the plot
+        assertThat(actors("The Joint Terrorism Task Force arrested the man who planned to bomb the rally."))
+                .noneMatch(a -> a.contains("Task Force"));
+        assertThat(actors("The Anti-Terrorism Squad said the cell planned to bomb the temple in Nashik."))
+                .noneMatch(a -> a.contains("Squad"));
     }
 
     @Test
