@@ -235,6 +235,9 @@ final class TimeExpressions {
      */
     private boolean notTheThreatsTime(Sentence s, int from, int to, boolean incident) {
         List<String> words = s.words();
+        if (words.get(from).equals("tomorrow")) {
+            return false; // no report or deed is done tomorrow: "cancelled tomorrow's open day after … a threat"
+        }
         int before = from - 1;
         while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {
             before--;

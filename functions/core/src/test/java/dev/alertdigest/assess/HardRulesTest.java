@@ -293,6 +293,11 @@ class HardRulesTest {
         ThreatAssessment dated = assess("Group plans attacks on churches, security increased", threat + """
                 Police said the group intends to attack the cathedral during Sunday's mass.""");
         assertThat(value(dated, Dimension.TIME)).isEqualTo(3);
+        // no report or decision is made tomorrow: "tomorrow" after "cancelled" or "received" is the threat's time
+        ThreatAssessment tomorrow = assess("Open day cancelled after threat", """
+                The university has cancelled tomorrow's open day after police said they had received a credible and \
+                specific threat against the event.""");
+        assertThat(value(tomorrow, Dimension.TIME)).isEqualTo(3);
     }
 
     @Test
