@@ -13,7 +13,7 @@ import java.util.List;
  * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
  * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
  * intelligence of ("no concrete indications", capped the same way); a national threat or alert level is generic
- * unless the text names a site ({@code nationalLevelMaxTier}); an all-clear ends the alert; a threat's actor or
+ * unless the text names a site, or a group and a city or kind of target ({@code nationalLevelMaxTier}); an all-clear ends the alert; a threat's actor or
  * attack type that no sentence names with its target does not make it SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
@@ -87,9 +87,11 @@ final class TierRules {
             // still wait for justice": the attack is history, and remembering it is no follow-on risk
             tier = cap(tier, rules.anniversaryMaxTier(), "an anniversary of the attack", applied);
         }
-        if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2) {
+        if (kind == Kind.THREAT && flags.nationalLevel() && value(dimensions, Dimension.TARGET) < 2
+                && (value(dimensions, Dimension.ACTOR) < 2 || value(dimensions, Dimension.TARGET) < 1)) {
             // a country's threat or alert level ("remains at probable", "Level 4 maintained") is the scales'
-            // generic threat: SPECIFIC takes a named site, not the country's cities and kinds of target
+            // generic threat: SPECIFIC takes a named site, not the country's cities and kinds of target, unless a
+            // named group threatens them ("IS supporters' interest in London synagogues", the level in a closing line)
             tier = cap(tier, rules.nationalLevelMaxTier(), "a national threat level, no named site", applied);
         }
         if (kind == Kind.INCIDENT) {

@@ -639,6 +639,24 @@ class HardRulesTest {
     }
 
     @Test
+    void aNamedGroupsThreatToAKindOfTargetIsSpecificWhateverTheNationalLevel() {
+        String level = "The national terrorism threat level remains at substantial, meaning an attack is likely.";
+        ThreatAssessment named = assess("Police warn of New Dawn Front plot against synagogues in Port Amber", """
+                Counter-terrorism police said the New Dawn Front is planning gun attacks on synagogues in Port Amber \
+                and has been gathering information on their security, the police commander said.
+
+                """ + level);
+        assertThat(named.tier()).isEqualTo(Tier.SPECIFIC);
+        // without a named group the country's level is the generic threat it states
+        ThreatAssessment unnamed = assess("Police warn of plot against synagogues in Port Amber", """
+                Counter-terrorism police said extremists are planning gun attacks on synagogues in Port Amber \
+                and have been gathering information on their security, the police commander said.
+
+                """ + level);
+        assertThat(unnamed.tier()).isNotIn(Tier.SPECIFIC, Tier.IMMINENT);
+    }
+
+    @Test
     void theOfficeThatConfirmsANationalLevelIsNoTargetAfterAComma() {
         ThreatAssessment a = assess("Ruritania terrorism threat level remains at 'substantial'", """
                 The national terrorism threat level will stay at "substantial", meaning an attack is likely, the \
