@@ -33,6 +33,7 @@ final class NegatedQualifiers {
     private final PhraseLexicon attackTypes;
     private final PhraseLexicon likely;
     private final PhraseLexicon veryLikely;
+    private final PhraseLexicon doubtedTiming;
 
     NegatedQualifiers(ScoringProfile profile) {
         negation = profile.lexicon("negation");
@@ -47,6 +48,7 @@ final class NegatedQualifiers {
         attackTypes = profile.level(Dimension.METHOD, 2);
         likely = profile.level(Dimension.LIKELIHOOD, 2);
         veryLikely = profile.level(Dimension.LIKELIHOOD, 3);
+        doubtedTiming = profile.lexicon("doubtedTiming");
     }
 
     /** The strongest doubt {@code s} states: NOT_CREDIBLE over NOT_SPECIFIC over NONE. */
@@ -60,7 +62,7 @@ final class NegatedQualifiers {
                 }
                 unknown |= knowledge.startsAt(s, q);
                 boolean credible = credibility.startsAt(s, q);
-                if ((credible || specificity.startsAt(s, q)) && qualifiesANoun(s, q)) {
+                if ((credible || specificity.startsAt(s, q)) && qualifiesANoun(s, q) && !aboutTiming(s, q)) {
                     if (credible && !unknown && !qualifiedAfter(s, q)) {
                         return Doubt.NOT_CREDIBLE;
                     }
@@ -91,6 +93,22 @@ final class NegatedQualifiers {
         }
         return false;
     }
+
+    /**
+     * A {@code doubtedTiming} word ("timing", "timeframe", "when") within {@value #TIMING_REACH} words after the
+     * qualifier at {@code q}: "no specific information about timing, but the threat was considered credible" doubts
+     * when, not what or whom; the time dimension says that already.
+     */
+    private boolean aboutTiming(Sentence s, int q) {
+        for (int n = q + 1; n < s.size() && n <= q + TIMING_REACH; n++) {
+            if (doubtedTiming.startsAt(s, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int TIMING_REACH = 4;
 
     /** A doubted noun within {@value #NOUN_REACH} words after the qualifier at {@code q}. */
     private boolean qualifiesANoun(Sentence s, int q) {

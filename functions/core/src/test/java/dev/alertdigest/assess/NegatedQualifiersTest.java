@@ -50,6 +50,15 @@ class NegatedQualifiersTest {
     }
 
     @Test
+    void aNegatedSpecificityOfTimingDoubtsOnlyWhen() {
+        assertThat(doubt("She said there was no specific information about timing, but the threat was credible."))
+                .isEqualTo(Doubt.NONE);
+        assertThat(doubt("Police have no specific intelligence on when the group might strike."))
+                .isEqualTo(Doubt.NONE);
+        assertThat(doubt("Police have no specific intelligence about a target.")).isEqualTo(Doubt.NOT_SPECIFIC);
+    }
+
+    @Test
     void aDenialTheSentenceQualifiesWithAContrastLeavesAGenericThreat() {
         assertThat(doubt("Officials are not aware of any specific, credible threat to the celebrations, but urge police "
                 + "to stay alert to the possibility of attacks by lone individuals.")).isEqualTo(Doubt.NOT_SPECIFIC);
