@@ -122,4 +122,22 @@ class OtherDomainsTest {
                 the bomb squad.""");
         assertThat(bombed.kind()).isNotEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aCricketReportIsSportThroughItsOwnWords() {
+        // "destroyed", "shot out", "killed off", "blown away", "bombing": an incident to the relevance model
+        ThreatAssessment a = assess("Malik strikes twice as Northport's pace attack destroys Eastfield", """
+                Northport's pace attack destroyed Eastfield on the first morning of the Test match, Malik striking \
+                twice in his opening spell as the visitors were shot out before lunch.
+
+                The attack was brutal. Eastfield were all out for 162 shortly after tea, their captain killed off by \
+                a bouncer and the last four wickets blown away for nine runs.
+
+                Only Rahimi resisted, bombing the boundary with four sixes in a defiant half-century before he was \
+                bowled by a yorker.
+
+                At stumps Northport were 41 without loss, their openers untroubled by the spinner.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+    }
 }
