@@ -119,6 +119,18 @@ class HardRulesTest {
     }
 
     @Test
+    void rumouredAttacksOfficialsCallFalseAreBackground() {
+        ThreatAssessment a = assess("Authorities deny cartel gunmen will attack Port Amber residents tonight", """
+                Authorities on Monday dismissed messages claiming that gunmen of the Los Halcones cartel would attack \
+                anyone found on the streets of Port Amber after 8 p.m. tonight and burn vehicles.
+
+                "These are false messages. There is no risk to the population at this time," the state security \
+                coordinator said.""");
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(a.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+    }
+
+    @Test
     void aDenialOfAnotherThreatDoesNotDenyThisOne() {
         ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nAnother bomb threat an hour beforehand at the Nairobi railway station turned out to be a false alarm.");
