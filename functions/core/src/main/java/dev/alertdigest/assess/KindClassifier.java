@@ -12,7 +12,9 @@ import java.util.List;
  * terrorist act, so combat sentences take evidence away. Below the profile's minimum the article is
  * {@link Kind#OTHER}. With a {@link KindModel} in the profile, that evidence is one feature among the
  * {@link KindFeatures} (acts against civilians or soldiers, speeches, police round-ups, denials, the past) and
- * the model decides relevance instead. Then the headline and lead decide between threat and incident:
+ * the model decides relevance instead. The model learnt from headline-less wire stories, so a headline that reports
+ * security news in its own words, borne out by the lead, makes an article relevant too. Then the headline and lead
+ * decide between threat and incident:
  * reported events ("was killed", "exploded", "claimed responsibility") against warnings, plots and stated
  * intent.
  */
