@@ -10,8 +10,8 @@ package dev.alertdigest.assess;
  *
  * <p>A domain decides when its words, the headline's counted twice, reach {@code minWords} and outnumber the
  * security world's words by {@code overSecurity} times: strong cues outside idioms and fiction, the groups of the
- * named table, and {@code securityWorld} (police, suspects, wounded, embassy). A threat to a stadium or a bomb at a stock
- * exchange brings enough of those to stay a security story, however many fans or shares it names. The
+ * named table, and {@code securityWorld} (police, suspects, wounded, embassy). A threat to a stadium or a bomb at a
+ * stock exchange brings enough of those to stay a security story, however many fans or shares it names. The
  * reverse: in a text whose security-world words outnumber every domain's so, the sentence-level other sense does
  * not win ({@link #inSecurityWorld}).
  *

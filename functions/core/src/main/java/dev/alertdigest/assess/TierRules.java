@@ -13,8 +13,9 @@ import java.util.List;
  * threat", a hoax, a fake alert, a lowered threat level) is BACKGROUND; a threat officials call "not immediate"
  * cannot be IMMINENT (the profile caps it, ELEVATED by default), nor one they say they have no concrete
  * intelligence of ("no concrete indications", capped the same way); a national threat or alert level is generic
- * unless the text names a site, or a group and a city or kind of target ({@code nationalLevelMaxTier}); an all-clear ends the alert; a threat's actor or
- * attack type that no sentence names with its target does not make it SPECIFIC ({@code apartFromTarget}). A threat an
+ * unless the text names a site, or a group and a city or kind of target ({@code nationalLevelMaxTier}); an
+ * all-clear ends the alert; a threat's actor or attack type that no sentence names with its target does not make it
+ * SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
