@@ -59,6 +59,13 @@ class NegatedQualifiersTest {
     }
 
     @Test
+    void aRefusalToCommentIsNoDoubt() {
+        assertThat(doubt("The bureau does not comment on specific intelligence products but takes all threats "
+                + "seriously.")).isEqualTo(Doubt.NONE);
+        assertThat(doubt("Police would not discuss specific threats against the minister.")).isEqualTo(Doubt.NONE);
+    }
+
+    @Test
     void aDenialTheSentenceQualifiesWithAContrastLeavesAGenericThreat() {
         assertThat(doubt("Officials are not aware of any specific, credible threat to the celebrations, but urge police "
                 + "to stay alert to the possibility of attacks by lone individuals.")).isEqualTo(Doubt.NOT_SPECIFIC);
