@@ -814,6 +814,14 @@ class HardRulesTest {
                 police officers in Riverside.""");
         assertThat(value(a, Dimension.STAGE)).isEqualTo(2);
         assertThat(value(a, Dimension.METHOD)).isEqualTo(2);
+        // a target list and a cell that discussed attacking are past talk, into planning
+        ThreatAssessment list = assess("Gang put judge on target list", """
+                Prosecutors said the drugs network had put a judge and a crime reporter in Port Amber on a target list.""");
+        assertThat(value(list, Dimension.STAGE)).isEqualTo(2);
+        ThreatAssessment discussed = assess("Cell discussed attacks on schools", """
+                Members of a jihadist cell dismantled last month had discussed attacking Jewish schools in Port Amber, \
+                prosecutors said.""");
+        assertThat(value(discussed, Dimension.STAGE)).isEqualTo(2);
     }
 
     @Test
