@@ -122,7 +122,7 @@ public final class ThreatAssessor {
         // says the threat is not specific, not that there is none
         boolean advisory = text.headlineMatches(advisoryHeadings);
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
-                notSpecific(text, doubted, advisory), anyMatch(allClear, text), decision.underWay(),
+                notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
@@ -282,6 +282,30 @@ public final class ThreatAssessor {
         reasons.addAll(outcome.rules());
         return reasons;
     }
+
+    /**
+     * An {@code allClear} phrase that states an all-clear, not the condition of one: "premiums will be re-quoted daily
+     * until the alert was lifted", "once the threat has passed", "if the lockdown is lifted".
+     */
+    private boolean allClear(ArticleText text) {
+        for (Sentence s : text.sentences()) {
+            for (PhraseLexicon.Match m : allClear.find(s)) {
+                boolean conditional = false;
+                for (int k = m.from() - 1; k >= 0 && k >= m.from() - CONDITION_REACH; k--) {
+                    conditional |= CONDITIONS.contains(s.words().get(k));
+                }
+                if (!conditional) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words before an all-clear phrase a condition may stand ("until the alert was lifted"). */
+    private static final int CONDITION_REACH = 3;
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "once", "if", "when",
+            "before", "till");
 
     private static boolean anyMatch(PhraseLexicon lexicon, ArticleText text) {
         for (Sentence s : text.sentences()) {

@@ -116,6 +116,12 @@ class HardRulesTest {
         ThreatAssessment forecast = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nHoax threats and false alarms are likely to cause localised disruption at airports.");
         assertThat(forecast.tier()).isEqualTo(Tier.IMMINENT);
+
+        // the condition of an all-clear is none
+        ThreatAssessment until = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nThe embassy said staff would avoid the area until the alert was lifted.");
+        assertThat(until.tier()).isEqualTo(Tier.IMMINENT);
+        assertThat(until.allClear()).isFalse();
     }
 
     @Test
