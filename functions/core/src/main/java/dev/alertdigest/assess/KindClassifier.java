@@ -199,7 +199,22 @@ final class KindClassifier {
     }
 
     private boolean threatensCyberAttack(Sentence s) {
-        return cyberAttacks.matches(s) && s.hasAnyWord(THREATENED) && statement(s);
+        return cyberAttacks.matches(s) && threatWord(s) && statement(s);
+    }
+
+    /**
+     * A word of {@link #THREATENED}, "planned" only before what is planned ("planned to knock the sites offline"):
+     * "planned operations postponed" after a ransomware attack are surgeries.
+     */
+    private static boolean threatWord(Sentence s) {
+        List<String> words = s.words();
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (THREATENED.contains(w) && (!w.equals("planned") || k + 1 < words.size() && words.get(k + 1).equals("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the headline or the first body sentence is one that {@code test} accepts. */

@@ -447,7 +447,10 @@ class KindClassifierTest {
         // a vendor's question is neither
         assertThat(classify("How could hackers threaten your council's website?", """
                 Our managed DDoS protection keeps your servers online. Book a free demo today.""").kind())
-                .isEqualTo(Kind.OTHER);
+                .isEqualTo(Kind.OTHER);        // a plan elsewhere in the headline is no plan of the attack's: "planned operations" are surgeries
+        assertThat(classify("Ransomware attack paralyses records at Averly hospital; planned operations postponed", """
+                A ransomware attack has disabled the electronic records of Averly General Hospital since Sunday, \
+                forcing doctors back to paper, the health ministry said.""").kind()).isEqualTo(Kind.INCIDENT);
     }
 
     @Test
