@@ -210,7 +210,8 @@ final class KindClassifier {
         List<String> words = s.words();
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (THREATENED.contains(w) && (!w.equals("planned") || k + 1 < words.size() && words.get(k + 1).equals("to"))) {
+            boolean planFollows = k + 1 < words.size() && words.get(k + 1).equals("to");
+            if (THREATENED.contains(w) && (!w.equals("planned") || planFollows)) {
                 return true;
             }
         }
