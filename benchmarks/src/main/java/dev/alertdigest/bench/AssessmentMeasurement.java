@@ -182,6 +182,19 @@ public final class AssessmentMeasurement {
             f1 = 2 * p * rc / Math.max(1e-9, p + rc);
             line.append(String.format("%n  %-11s P %.3f R %.3f F1 %.3f", labels[r], p, rc, f1));
         }
+        int optional = 0, optionalFound = 0, required = 0, requiredFound = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            MucCorpus.Message m = messages.get(i);
+            if (m.optionalOnly()) {
+                optional++;
+                optionalFound += predicted[i] ? 1 : 0;
+            } else if (m.relevant()) {
+                required++;
+                requiredFound += predicted[i] ? 1 : 0;
+            }
+        }
+        line.append(String.format("%n  recall on stories with a required template %d/%d, with optional ones only %d/%d",
+                requiredFound, required, optionalFound, optional));
         System.out.println(line);
         return f1;
     }

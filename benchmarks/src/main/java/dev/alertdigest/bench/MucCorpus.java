@@ -21,7 +21,7 @@ final class MucCorpus {
 
     /** One story with what its key says about it. */
     record Message(String id, Article article, boolean relevant, List<List<String>> perpetrators,
-                   boolean threatenedOnly, List<String> incidentStrings) {
+                   boolean threatenedOnly, List<String> incidentStrings, boolean optionalOnly) {
     }
 
     /** The key slots whose quoted strings are copied from the story's text. */
@@ -75,7 +75,8 @@ final class MucCorpus {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             KeyInfo key = keys.get(e.getKey());
             messages.add(new Message(e.getKey(), new Article("", null, null, null, null, null, e.getValue()),
-                    key.relevant, key.orgs, key.relevant && !key.accomplished, List.copyOf(key.strings)));
+                    key.relevant, key.orgs, key.relevant && !key.accomplished, List.copyOf(key.strings),
+                    key.relevant && !key.required));
         }
         return messages;
     }
@@ -114,6 +115,8 @@ final class MucCorpus {
 
     private static final class KeyInfo {
         boolean relevant;
+        /** Whether a template is not marked OPTIONAL: the key's scorer forgives missing optional templates. */
+        boolean required;
         boolean accomplished;
         final List<List<String>> orgs = new ArrayList<>();
         final java.util.Set<String> strings = new java.util.LinkedHashSet<>();
@@ -150,7 +153,10 @@ final class MucCorpus {
                     }
                     current = keys.computeIfAbsent(id.group(), k -> new KeyInfo());
                 }
-                case "MESSAGE: TEMPLATE" -> current.relevant |= !value.startsWith("*");
+                case "MESSAGE: TEMPLATE" -> {
+                    current.relevant |= !value.startsWith("*");
+                    current.required |= !value.startsWith("*") && !value.contains("OPTIONAL");
+                }
                 case "INCIDENT: STAGE OF EXECUTION" -> current.accomplished |= value.contains("ACCOMPLISHED")
                         || value.contains("ATTEMPTED");
                 case "PERP: ORGANIZATION ID" -> {
