@@ -18,6 +18,7 @@ final class SecurityCues {
     private final PhraseLexicon otherSense;
     private final PhraseLexicon fiction;
     private final PhraseLexicon idioms;
+    private final PhraseLexicon securityAgents;
     private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
@@ -27,6 +28,7 @@ final class SecurityCues {
         otherSense = profile.lexicon("otherSense");
         fiction = profile.lexicon("fiction");
         idioms = profile.lexicon("idioms");
+        securityAgents = profile.lexicon("securityAgents");
     }
 
     boolean isSecuritySentence(Sentence sentence) {
@@ -36,7 +38,26 @@ final class SecurityCues {
         if (strong.matches(sentence) && (!idioms.matches(sentence) || strongOutsideIdioms(sentence))) {
             return true;
         }
-        return weak.matches(sentence) && !otherSense.matches(sentence);
+        return weak.matches(sentence) && (!otherSense.matches(sentence) || otherSenseOverruled(sentence));
+    }
+
+    /**
+     * Whether police or a sheriff in {@code sentence} make its weak cue the security world's whatever other domain's
+     * words stand beside it: "Police hunt man who threatened to drive into fans at Saturday's cup final", "under
+     * sheriff's protection after a man threatened election staff". The agent's own word is no such cue ("police said
+     * 40,000 fans attended"): another weak cue must stand outside it.
+     */
+    boolean otherSenseOverruled(Sentence sentence) {
+        if (!securityAgents.matches(sentence)) {
+            return false;
+        }
+        List<PhraseLexicon.Match> agents = securityAgents.find(sentence);
+        for (PhraseLexicon.Match cue : weak.find(sentence)) {
+            if (agents.stream().noneMatch(a -> a.from() < cue.to() && cue.from() < a.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a strong cue of {@code sentence} stands outside every idiom the sentence holds. */

@@ -140,4 +140,34 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
     }
+
+    @Test
+    void aThreatThePolicePursueIsTheSecurityWorldsWhateverFansOrElectionsStandBesideIt() {
+        // every sentence that reports the threat also names fans, a final or an election, which mark other senses
+        // of "threatened"; the police in the same sentences say whose world it is
+        ThreatAssessment a = assess("Police search for man who threatened to drive into fans at Sunday's league final", """
+                Police in Carlow issued an urgent appeal on Thursday to find a man who threatened to drive a lorry \
+                into supporters at the league final in Ardmore Park on Sunday.
+
+                Detectives said the man, 44, had posted that he would "run down" fans on their way to the match, \
+                and that he had threatened election staff at the county hall last spring.
+
+                "We are treating this as a credible threat," a police spokeswoman said. Barriers will be placed on \
+                the approach roads and officers will be on duty at every gate.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isNotEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
+    void thePoliceBesideAMatchsCrowdAreNoThreat() {
+        // the agent's own word is no cue: "police" beside "fans" stays the match's
+        ThreatAssessment a = assess("Rovers edge derby in front of record crowd", """
+                Rovers beat City 2-1 in front of a record crowd of 41,000 fans at Millfield on Saturday, a late \
+                strike from their captain settling the derby.
+
+                Police said the fans of both clubs had been in good voice and the day passed without arrests.
+
+                The win lifts Rovers to third in the table, two points behind the leaders with a game in hand.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+    }
 }
