@@ -136,11 +136,17 @@ final class KindClassifier {
     /**
      * A headline that says the article is fiction, a review or a recipe ({@code fiction}: "a stadium-siege thriller
      * that never quite detonates"; {@code otherGenres}: "the 'flavour bomb' weeknight curry"): its plot's gunmen
-     * and its kitchen's bombs are no threat, in whichever sentence they stand.
+     * and its kitchen's bombs are no threat, in whichever sentence they stand. So does a critic's headline: "Review:
+     * did the band bomb at Brixton?", "'Breach Point' review: a tactical shooter where defusing the bomb is the thrill"
+     * (a quoted title before "review:"; "Security review: police missed warnings" names no work).
      */
     private boolean otherGenre(ArticleText text) {
-        return text.headlineMatches(cues.fiction()) || text.headlineMatches(otherGenres);
+        return text.headlineMatches(cues.fiction()) || text.headlineMatches(otherGenres)
+                || text.headline() != null && REVIEW_HEADLINE.matcher(text.headline().text()).find();
     }
+
+    private static final java.util.regex.Pattern REVIEW_HEADLINE = java.util.regex.Pattern.compile(
+            "^\\s*review\\s*:|['\"\u2019\u201d]\\s*review\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A headline that reports security news in its own words: a strong cue outside idioms and fiction ("Terrorist
@@ -229,10 +235,14 @@ final class KindClassifier {
         return !s.hasAnyWord(NOT_A_REPORT) && !s.text().contains("?");
     }
 
-    /** Words that make a sentence a question, a condition, a possibility or a statistic rather than a report. */
+    /**
+     * Words that make a sentence a question, a condition, a possibility or a statistic rather than a report, or a
+     * product's purpose ("a platform designed to help firms detect and shut down ransomware attacks").
+     */
     private static final java.util.Set<String> NOT_A_REPORT = java.util.Set.of("can", "could", "may", "might",
             "would", "if", "how", "what", "why", "when", "whether", "every", "each", "somewhere", "average",
-            "typically", "often");
+            "typically", "often", "designed", "detect", "detects", "prevent", "prevents", "protect", "protects",
+            "defend", "defends");
     /** Words that make a sentence about a cyber-attack a threat of one: "hackers threaten cyberattacks on …". */
     private static final java.util.Set<String> THREATENED = java.util.Set.of("threaten", "threatens", "threatened",
             "threatening", "vow", "vows", "vowed", "plan", "plans", "planned", "planning");

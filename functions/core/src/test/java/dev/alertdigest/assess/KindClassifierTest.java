@@ -212,6 +212,18 @@ class KindClassifierTest {
                 the concourse while an off-duty negotiator stands between the attackers and catastrophe.""");
         assertThat(review.kind()).isEqualTo(Kind.OTHER);
 
+        // a critic's headline: "Review:" first, or "review:" after a quoted title
+        String gig = """
+                Twenty minutes in, it looked as if the whole night might bomb: the sound was muddy and the new song \
+                fell flat. Then the room exploded, and the encore of "Killing Time" was heard three streets away.""";
+        assertThat(classify("Review: did Glasshouse bomb at the Corn Exchange? Not a chance", gig).kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(classify("'Breach Point' review: a shooter where defusing the bomb is the thrill", gig).kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(classify("Corn Exchange bomb: police review CCTV", """
+                A bomb exploded at the Corn Exchange on Friday night, injuring four people, police said.""").kind())
+                .isEqualTo(Kind.INCIDENT);
+
         KindClassifier.Decision activist = classify("Activist fund goes on the attack with 'hit list' of loss-making units",
                 """
                 The activist investor launched a public assault on the board, saying management had bombed on \
@@ -426,6 +438,12 @@ class KindClassifierTest {
                 .isEqualTo(Kind.OTHER);
         assertThat(classify("Ten ways to protect your clinic from ransomware", advice).kind())
                 .isEqualTo(Kind.OTHER);
+        // a product's purpose is no report: nothing was shut down
+        assertThat(classify("Kestrel Labs launches AI 'threat hunter' for small firms", """
+                Security firm Kestrel Labs today announced the launch of Harrier, a platform designed to help small \
+                firms detect and shut down ransomware attacks before they spread.
+
+                """ + advice).kind()).isEqualTo(Kind.OTHER);
         assertThat(classify("Stop ransomware before it strikes", """
                 Every 11 seconds, somewhere in the world, an organisation is hit by a cyberattack.
 

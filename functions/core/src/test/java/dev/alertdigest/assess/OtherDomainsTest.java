@@ -170,4 +170,33 @@ class OtherDomainsTest {
                 The win lifts Rovers to third in the table, two points behind the leaders with a game in hand.""");
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aGigOrAGameTheirOwnWordsReportAreEntertainment() {
+        // no sentence holds a word that marks another sense of "bomb", "exploded", "attacks" or "shooting"; the
+        // band's and the game's own words throughout show what the text is about
+        ThreatAssessment gig = assess("Glasshouse tear the roof off the Corn Exchange", """
+                For twenty minutes it looked as if Glasshouse might bomb at the Corn Exchange on Thursday: the sound \
+                was muddy and the singer's microphone cut out twice.
+
+                Then the four-piece tore into their debut single and the room exploded. The drummer attacks his kit \
+                as though it owes him money, the bassist holds it together, and the guitarist fires off riffs like \
+                a fuse being lit.
+
+                The encore brought a mass singalong and a mosh pit that swallowed the band's tour manager; the singer \
+                said their first gig had "bombed in front of eleven people". Nobody was shooting for politeness.""");
+        assertThat(gig.kind()).isEqualTo(Kind.OTHER);
+
+        ThreatAssessment game = assess("Defusing the bomb is the thrill of Harbour Siege", """
+                In every round of Harbour Siege the attackers plant the bomb and one defender crawls through a vent \
+                with a defuse kit and seconds to spare.
+
+                The tactical shooter pits five against five: one team attacks one of two target sites, the other \
+                defends. Respawns are off, and a headshot is still the quickest way to win a firefight.
+
+                The biggest threat to your enjoyment is the matchmaking, which pairs newcomers with veterans in \
+                single-player drills and co-op alike. The developer promises more maps for console players \
+                once the gameplay settles.""");
+        assertThat(game.kind()).isEqualTo(Kind.OTHER);
+    }
 }
