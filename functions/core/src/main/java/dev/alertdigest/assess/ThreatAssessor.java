@@ -41,6 +41,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon anniversary;
     private final PhraseLexicon advisoryHeadings;
+    private final PhraseLexicon protectionHeadings;
     private final PhraseLexicon nationalLevel;
     private final PhraseLexicon levelLowered;
     private final PhraseLexicon advisoryLevel;
@@ -65,6 +66,7 @@ public final class ThreatAssessor {
         adjudicated = profile.lexicon("adjudicated");
         anniversary = profile.lexicon("anniversary");
         advisoryHeadings = profile.lexicon("advisoryHeadings");
+        protectionHeadings = profile.lexicon("protectionHeadings");
         nationalLevel = profile.lexicon("nationalLevel");
         levelLowered = profile.lexicon("levelLowered");
         advisoryLevel = profile.lexicon("advisoryLevel");
@@ -118,15 +120,16 @@ public final class ThreatAssessor {
                 targets, timeMentions, notImmediateSaid, incident));
         // what each sentence says the threat is not, read once for the denial and the not-specific flags
         List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
-        // an advisory is issued for a threat its issuer finds credible: its "not aware of a specific, credible plot"
-        // says the threat is not specific, not that there is none
-        boolean advisory = text.headlineMatches(advisoryHeadings);
+        // an advisory is issued for a threat its issuer finds credible, and security is raised against one: its "not
+        // aware of a specific, credible plot" says the threat is not specific, not that there is none
+        boolean protection = text.headlineMatches(protectionHeadings);
+        boolean advisory = text.headlineMatches(advisoryHeadings) || protection;
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
-                        : java.util.Set.of());
+                        : java.util.Set.of(), protection);
         scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 

@@ -17,7 +17,8 @@ import java.util.List;
  * all-clear ends the alert; a threat's actor or attack type that no sentence names with its target does not make it
  * SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
- * issued for a threat its issuer finds credible. Incidents: a finished attack is news of what
+ * issued for a threat its issuer finds credible, and so is one against which a headline reports security raised
+ * ({@code protectionMinTier}: "security stepped up", "police on high alert"). Incidents: a finished attack is news of what
  * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
  * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
  */
@@ -26,7 +27,7 @@ final class TierRules {
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
                  boolean adjudicated, boolean anniversary, boolean nationalLevel,
-                 java.util.Set<Dimension> apartFromTarget) {
+                 java.util.Set<Dimension> apartFromTarget, boolean protectionHeadline) {
     }
 
     private final ScoringProfile profile;
@@ -67,6 +68,12 @@ final class TierRules {
         if (kind == Kind.THREAT && value(dimensions, Dimension.SOURCE) >= 3) {
             // an official advisory is issued for a threat its issuer finds credible: ELEVATED by the scales
             tier = raise(tier, rules.advisoryMinTier(), "an official advisory", applied);
+            score = Math.max(score, floor(tier));
+        }
+        if (kind == Kind.THREAT && flags.protectionHeadline()) {
+            // "Security stepped up in the deep South amid warning of possible violence", "Law enforcers on nationwide
+            // alert": the authorities act on a threat they find credible, as an advisory's issuer does
+            tier = raise(tier, rules.protectionMinTier(), "security raised against it", applied);
             score = Math.max(score, floor(tier));
         }
         if (flags.allClear()) {

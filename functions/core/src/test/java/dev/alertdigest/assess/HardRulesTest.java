@@ -471,6 +471,27 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatAgainstWhichSecurityIsRaisedIsAtLeastElevated() {
+        // no actor, no date, no advisory: the authorities' measures are the evidence that they find it credible, and
+        // their "no specific threat" says it is not specific, not that there is none
+        String measures = """
+                Police will keep watch across the province throughout the festive season, the provincial police \
+                spokesman said on Monday.
+
+                "There is no specific threat at this moment," he said, and asked the public to report unattended \
+                bags and to stay alert.""";
+        ThreatAssessment raised = assess("Security tightened across the province for festive season", measures);
+        assertThat(raised.kind()).isEqualTo(Kind.THREAT);
+        assertThat(raised.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(raised.score()).isGreaterThanOrEqualTo(25);
+        assertThat(raised.rules()).contains("security raised against it: at least ELEVATED");
+
+        ThreatAssessment lifted = assess("Security tightened across the province for festive season",
+                measures + "\n\nOn Friday the police gave the all clear.");
+        assertThat(lifted.tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void aNamedGroupAndAKindOfTargetAreSpecific() {
         ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
                 The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
