@@ -492,6 +492,20 @@ class HardRulesTest {
     }
 
     @Test
+    void anUltimatumOfHoursThatPoliceCallCredibleAndImmediateIsImminent() {
+        ThreatAssessment a = assess("Gang gives radio journalist a day to leave Cali", """
+                A radio journalist in Cali has been given 24 hours to leave the town or be killed, in a threat \
+                signed by the Los Tigres gang, a press freedom group said on Tuesday.
+
+                "We consider the threat credible and immediate," the district police commander said. Officers have \
+                been assigned to guard the journalist's home.""");
+        assertThat(value(a, Dimension.TIME)).isEqualTo(3);
+        assertThat(value(a, Dimension.LIKELIHOOD)).isEqualTo(2);
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(2);
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void aNamedGroupAndAKindOfTargetAreSpecific() {
         ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
                 The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
