@@ -506,6 +506,45 @@ class HardRulesTest {
     }
 
     @Test
+    void aModuleBustedBeforeItStruckIsAThreatDatedByItsArrestNotByTheAttack() {
+        // no attack happened: the cell was tasked, scouted and waited; "on Sunday claimed" dates the police's claim
+        ThreatAssessment a = assess("Cell tasked with grenade attacks on Ludhiana police posts busted", """
+                LUDHIANA: The Punjab Police on Sunday claimed to have busted a module of the Babbar Khalsa \
+                International with the arrest of two operatives who had been tasked with carrying out grenade \
+                attacks on police posts in Ludhiana.
+
+                The accused had carried out reconnaissance of two police posts and were waiting for instructions \
+                on when to strike, an officer said. Two grenades were recovered from them.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.TIME)).isZero();
+        assertThat(a.tier()).isEqualTo(Tier.SPECIFIC);
+    }
+
+    @Test
+    void anAlertLiftedAJokeOrAReferralOrderEndsTheThreat() {
+        ThreatAssessment lifted = assess("Cauca lifts the red alert in river towns as truce holds", """
+                POPAYAN: The government of Cauca on Saturday lifted the red alert that had been in force in four \
+                river towns since armed groups threatened to attack polling stations last month.""");
+        assertThat(lifted.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(lifted.rules()).contains("all clear: at most BACKGROUND");
+
+        ThreatAssessment ordered = assess("Boy who posted threat to shoot up school given referral order", """
+                A 14-year-old boy who posted a message threatening to shoot up Hillcrest Academy in Leeds on \
+                Friday has been given a referral order by magistrates.
+
+                Police were called after a parent saw the threat in a group chat, and officers searched the boy's \
+                home within the hour.""");
+        assertThat(ordered.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(ordered.rules()).contains("a court has ruled on it: at most BACKGROUND");
+
+        ThreatAssessment joke = assess("Pupil's threat to shoot up school was a joke, police say", """
+                Police in Leeds said a message threatening to shoot up a secondary school was a joke posted by a \
+                pupil, who had no access to weapons.""");
+        assertThat(joke.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(joke.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+    }
+
+    @Test
     void aNamedGroupAndAKindOfTargetAreSpecific() {
         ThreatAssessment a = assess("Embassy warns of Boko Haram plot against hotels", """
                 The U.S. Embassy warned that Boko Haram may be planning bomb attacks on hotels used by Westerners.""");
