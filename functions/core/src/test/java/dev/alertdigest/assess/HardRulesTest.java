@@ -554,6 +554,13 @@ class HardRulesTest {
         assertThat(target.value()).isEqualTo(1);
         assertThat(target.label()).isEqualTo("target type");
         assertThat(target.evidence()).singleElement().asString().contains("hotels");
+
+        // the kinds of target of police, elections and the roads are as specific as hotels
+        ThreatAssessment polls = assess("Maoists threaten to bomb polling stations", """
+                Police said the Communist Party of India (Maoist) had put up posters threatening to bomb polling \
+                stations and police posts that open in its areas, and that they considered the threat credible.""");
+        assertThat(value(polls, Dimension.TARGET)).isEqualTo(1);
+        assertThat(polls.tier()).isEqualTo(Tier.SPECIFIC);
     }
 
     @Test
