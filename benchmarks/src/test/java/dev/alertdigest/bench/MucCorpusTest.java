@@ -59,6 +59,18 @@ class MucCorpusTest {
         assertTrue(bombing.article().text().startsWith("LIMA, 2 MAR 90 -- [TEXT] TERRORISTS BOMBED A BUS STATION IN"
                 + " THE CAPITAL TODAY"), bombing.article().text());
         assertFalse(messages.get(1).relevant());
+        assertFalse(bombing.optionalOnly());
+    }
+
+    @Test
+    void aStoryWhoseEveryTemplateIsOptionalIsRelevantAndMarkedSo() throws IOException {
+        Files.writeString(dir.resolve("tst3-muc4"), STORIES);
+        Files.writeString(dir.resolve("key-tst3.muc4"), KEYS.replace("TEMPLATE               1",
+                "TEMPLATE               1 (OPTIONAL)"));
+
+        MucCorpus.Message bombing = MucCorpus.load(dir).get(0);
+        assertTrue(bombing.relevant());
+        assertTrue(bombing.optionalOnly());
     }
 
     @Test
