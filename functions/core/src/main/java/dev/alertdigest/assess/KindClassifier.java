@@ -322,7 +322,7 @@ final class KindClassifier {
                 otherSense += strong * weight; // "the hijack thriller bombed at the box office"
                 continue;
             }
-            int others = cues.otherSenseOverruled(sentence) ? 0 : cues.otherSense().count(sentence);
+            int others = cues.otherSenseCount(sentence);
             int weakWords = others == 0 && strong > 0 ? 0 : cues.weak().count(sentence);
             int weak = others == 0 || strong > 0 ? weakWords : 0;
             double evidence = strong * settings.strongWeight() + weak * settings.weakWeight();

@@ -19,6 +19,7 @@ final class SecurityCues {
     private final PhraseLexicon fiction;
     private final PhraseLexicon idioms;
     private final PhraseLexicon securityAgents;
+    private final PhraseLexicon targetTypes;
     private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
@@ -29,6 +30,7 @@ final class SecurityCues {
         fiction = profile.lexicon("fiction");
         idioms = profile.lexicon("idioms");
         securityAgents = profile.lexicon("securityAgents");
+        targetTypes = profile.lexicon("targetTypes");
     }
 
     boolean isSecuritySentence(Sentence sentence) {
@@ -38,7 +40,27 @@ final class SecurityCues {
         if (strong.matches(sentence) && (!idioms.matches(sentence) || strongOutsideIdioms(sentence))) {
             return true;
         }
-        return weak.matches(sentence) && (!otherSense.matches(sentence) || otherSenseOverruled(sentence));
+        return weak.matches(sentence) && otherSenseCount(sentence) == 0;
+    }
+
+    /**
+     * The words of another domain in {@code sentence} that make its weak cues another sense: none where police or
+     * their like make them the security world's ({@link #otherSenseOverruled}), and not one inside the name of a
+     * kind of people or places threatened ({@code targetTypes}: "threats against election workers", where
+     * "election" names the workers, not the election's sense of "threats").
+     */
+    int otherSenseCount(Sentence sentence) {
+        if (!otherSense.matches(sentence) || otherSenseOverruled(sentence)) {
+            return 0;
+        }
+        List<PhraseLexicon.Match> kinds = targetTypes.matches(sentence) ? targetTypes.find(sentence) : List.of();
+        int count = 0;
+        for (PhraseLexicon.Match word : otherSense.find(sentence)) {
+            if (kinds.stream().noneMatch(k -> k.from() <= word.from() && word.to() <= k.to())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

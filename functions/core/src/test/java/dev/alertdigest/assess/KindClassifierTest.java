@@ -484,4 +484,14 @@ class KindClassifierTest {
                 the posts.""");
         assertThat(d.kind()).isEqualTo(Kind.THREAT);
     }
+
+    @Test
+    void anElectionWordThatNamesThePeopleThreatenedMarksNoOtherSense() {
+        // "election" marks another sense of "threats" in "threats to cut the election budget", not where it names
+        // the workers threatened
+        java.util.function.Function<String, Boolean> security = sentence -> ArticleText.of(
+                new Article("", null, null, null, null, null, sentence), CUES).sentences().getFirst().security();
+        assertThat(security.apply("A militia group has posted threats against Cobb County election workers.")).isTrue();
+        assertThat(security.apply("The mayor's threats to cut the election budget drew criticism.")).isFalse();
+    }
 }
