@@ -305,8 +305,11 @@ public final class ThreatAssessor {
         return false;
     }
 
-    /** How many words before an all-clear phrase a condition may stand ("until the alert was lifted"). */
-    private static final int CONDITION_REACH = 3;
+    /**
+     * How many words before an all-clear phrase a condition may stand ("until the alert was lifted", "will remain
+     * closed until police give the all-clear").
+     */
+    private static final int CONDITION_REACH = 5;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "once", "if", "when",
             "before", "till");
 

@@ -122,6 +122,9 @@ class HardRulesTest {
                 + "\n\nThe embassy said staff would avoid the area until the alert was lifted.");
         assertThat(until.tier()).isEqualTo(Tier.IMMINENT);
         assertThat(until.allClear()).isFalse();
+        ThreatAssessment closed = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nThe hotel will remain closed until police give the all-clear.");
+        assertThat(closed.tier()).isEqualTo(Tier.IMMINENT);
     }
 
     @Test
@@ -141,6 +144,9 @@ class HardRulesTest {
         ThreatAssessment a = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\nAnother bomb threat an hour beforehand at the Nairobi railway station turned out to be a false alarm.");
         assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+        ThreatAssessment earlier = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\n\"The emails earlier this week were not credible. This is different,\" an official said.");
+        assertThat(earlier.tier()).isEqualTo(Tier.IMMINENT);
     }
 
     @Test
