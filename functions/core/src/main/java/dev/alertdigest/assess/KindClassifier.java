@@ -96,7 +96,8 @@ final class KindClassifier {
         // warnings are its subject, however few security words its advice around them holds
         // so does a headline that reports protection against a threat ("security stepped up for New Year
         // celebrations", "police reinforce protection of sawmill after group threatens sabotage")
-        boolean warningHeadline = warning && (advisoryHeadline(text) || text.headlineMatches(protectionHeadings));
+        boolean guardedHeadline = advisoryHeadline(text) || text.headlineMatches(protectionHeadings);
+        boolean warningHeadline = warning && guardedHeadline;
         double relevance = Double.NaN;
         boolean relevant = ruleRelevant || warningHeadline;
         if (model != null) {
@@ -111,7 +112,8 @@ final class KindClassifier {
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         // a headline in security words that the lead bears out; it reports nothing that happened when no sentence
-        // does ("Terrorist groups regroup near the northern border"), so it is then a threat
+        // does ("Terrorist groups regroup near the northern border"), so it is then a threat, as is an advisory or
+        // a notice of security raised that reports no event ("reinforced security at the Gare de Lyon this weekend")
         boolean headlineReports = (!relevant || otherSenseOutweighs) && securityHeadline(text);
         boolean onlyByHeadline = !relevant && headlineReports;
         relevant |= onlyByHeadline;
@@ -128,7 +130,7 @@ final class KindClassifier {
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT
                 : !relevant || otherSenseWins || otherDomain != null ? Kind.OTHER
-                : e.warnedMore() || onlyByHeadline && !e.reportsEvents() ? Kind.THREAT : Kind.INCIDENT;
+                : e.warnedMore() || (onlyByHeadline || guardedHeadline) && !e.reportsEvents() ? Kind.THREAT : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
                 kind == Kind.OTHER ? otherDomain : null);
     }

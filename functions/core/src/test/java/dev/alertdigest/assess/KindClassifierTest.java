@@ -287,6 +287,18 @@ class KindClassifierTest {
     }
 
     @Test
+    void aNoticeOfSecurityRaisedThatReportsNoEventIsAThreat() {
+        // neither warnings nor events are counted in it: the headline says what it is
+        KindClassifier.Decision notice = classify("Security reinforced at Central Station this weekend", """
+                Following information received by the intelligence services, the minister has ordered a \
+                reinforcement of security measures at Central Station for the coming weekend, citing individuals \
+                linked to Daesh.
+
+                Additional police and gendarmes will check luggage at the entrances to the main hall.""");
+        assertThat(notice.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void aShipHitByAMissileIsAnIncidentThoughAdvisoriesWarnOfMore() {
         KindClassifier.Decision d = classify("""
                 Bulk carrier hit by missile off Port Amber, fire reported in hold - maritime agency
