@@ -156,6 +156,8 @@ class OtherDomainsTest {
                 the approach roads and officers will be on duty at every gate.""");
         assertThat(a.kind()).isEqualTo(Kind.THREAT);
         assertThat(a.tier()).isNotEqualTo(Tier.BACKGROUND);
+        // "a man who threatened" is someone, if no group: ACTOR 1
+        assertThat(TierRules.value(a.dimensions(), Dimension.ACTOR)).isEqualTo(1);
     }
 
     @Test
