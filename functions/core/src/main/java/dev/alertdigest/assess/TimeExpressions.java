@@ -225,6 +225,15 @@ final class TimeExpressions {
     /** How many words before an imminence word a negation reaches. */
     private static final int NEGATION_REACH = 8;
 
+    /** Verbs after which "today" means nowadays: "terrorism today is mobile", "the threat today remains high". */
+    private static final java.util.Set<String> NOWADAYS_VERBS = java.util.Set.of("is", "are", "has", "have",
+            "remains", "remain");
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    /** What a weekday names when it is a habit, not a date: "Friday prayers", "Sunday services", "Sunday mass". */
+    private static final java.util.Set<String> HABITUAL_AFTER = java.util.Set.of("prayers", "prayer", "services",
+            "mass", "masses", "sermon", "sermons", "market", "markets");
+
     /** Words that may stand between a reporting verb and its time: "said on Monday", "warned early today". */
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
             "earlier", "later");
@@ -237,6 +246,10 @@ final class TimeExpressions {
         List<String> words = s.words();
         if (words.get(from).equals("tomorrow")) {
             return false; // no report or deed is done tomorrow: "cancelled tomorrow's open day after … a threat"
+        }
+        if (to < words.size() && (words.get(from).equals("today") && NOWADAYS_VERBS.contains(words.get(to))
+                || to == from + 1 && WEEKDAYS.contains(words.get(from)) && HABITUAL_AFTER.contains(words.get(to)))) {
+            return true; // "Terrorism today is mobile" is nowadays; "during Friday prayers" is every Friday
         }
         int before = from - 1;
         while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {

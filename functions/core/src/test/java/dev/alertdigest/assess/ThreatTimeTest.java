@@ -156,4 +156,19 @@ class ThreatTimeTest {
         assertThat(time(a)).isEqualTo(1);
         assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
     }
+
+    @Test
+    void todayBeforeAVerbOfBeingIsNowadaysAndAWeekdaysPrayersAreAHabit() {
+        ThreatAssessment nowadays = assess("Council warns terror threat remains high across the country", """
+                "Terrorism today is mobile and it adapts," the government spokesperson said, calling on citizens \
+                to stay vigilant against attacks on markets and churches.""");
+        assertThat(nowadays.times()).doesNotContain("today");
+        assertThat(time(nowadays)).isZero();
+
+        ThreatAssessment prayers = assess("Group's campaign against mosques continues", """
+                The Red Dune Brigade has threatened to keep attacking mosques in Port Amber; its deadliest attacks \
+                have involved bombers entering mosques during Friday prayers.""");
+        assertThat(prayers.times()).doesNotContain("Friday");
+        assertThat(time(prayers)).isLessThan(2);
+    }
 }
