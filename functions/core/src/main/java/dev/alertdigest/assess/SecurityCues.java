@@ -20,6 +20,7 @@ final class SecurityCues {
     private final PhraseLexicon idioms;
     private final PhraseLexicon securityAgents;
     private final PhraseLexicon targetTypes;
+    private final PhraseLexicon securitySenses;
     private final LexiconIndex lexiconIndex;
 
     SecurityCues(ScoringProfile profile) {
@@ -31,6 +32,7 @@ final class SecurityCues {
         idioms = profile.lexicon("idioms");
         securityAgents = profile.lexicon("securityAgents");
         targetTypes = profile.lexicon("targetTypes");
+        securitySenses = profile.lexicon("securitySenses");
     }
 
     boolean isSecuritySentence(Sentence sentence) {
@@ -47,16 +49,23 @@ final class SecurityCues {
      * The words of another domain in {@code sentence} that make its weak cues another sense: none where police or
      * their like make them the security world's ({@link #otherSenseOverruled}), and not one inside the name of a
      * kind of people or places threatened ({@code targetTypes}: "threats against election workers", where
-     * "election" names the workers, not the election's sense of "threats").
+     * "election" names the workers, not the election's sense of "threats") or inside a phrase that gives the word
+     * its assault's sense ({@code securitySenses}: "threatens to storm the oil field").
      */
     int otherSenseCount(Sentence sentence) {
         if (!otherSense.matches(sentence) || otherSenseOverruled(sentence)) {
             return 0;
         }
-        List<PhraseLexicon.Match> kinds = targetTypes.matches(sentence) ? targetTypes.find(sentence) : List.of();
+        List<PhraseLexicon.Match> inside = new java.util.ArrayList<>();
+        if (targetTypes.matches(sentence)) {
+            inside.addAll(targetTypes.find(sentence));
+        }
+        if (securitySenses.matches(sentence)) {
+            inside.addAll(securitySenses.find(sentence));
+        }
         int count = 0;
         for (PhraseLexicon.Match word : otherSense.find(sentence)) {
-            if (kinds.stream().noneMatch(k -> k.from() <= word.from() && word.to() <= k.to())) {
+            if (inside.stream().noneMatch(k -> k.from() <= word.from() && word.to() <= k.to())) {
                 count++;
             }
         }

@@ -498,12 +498,18 @@ class KindClassifierTest {
     }
 
     @Test
-    void anElectionWordThatNamesThePeopleThreatenedMarksNoOtherSense() {
+    void aDomainWordMarksAnotherSenseExceptWhereItNamesThePeopleThreatenedOrAnAssault() {
         // "election" marks another sense of "threats" in "threats to cut the election budget", not where it names
         // the workers threatened
         java.util.function.Function<String, Boolean> security = sentence -> ArticleText.of(
                 new Article("", null, null, null, null, null, sentence), CUES).sentences().getFirst().security();
         assertThat(security.apply("A militia group has posted threats against Cobb County election workers.")).isTrue();
         assertThat(security.apply("The mayor's threats to cut the election budget drew criticism.")).isFalse();
+        // "to storm" a place is an assault, a storm on the coast is weather; an epidemic's or a swarm's threat is
+        // medicine's or farming's
+        assertThat(security.apply("The militia threatens to storm the oil field unless its demands are met.")).isTrue();
+        assertThat(security.apply("A storm threatens the coast with flooding tonight.")).isFalse();
+        assertThat(security.apply("A cholera outbreak poses a serious threat to displaced families.")).isFalse();
+        assertThat(security.apply("Locusts attack crops across three districts.")).isFalse();
     }
 }
