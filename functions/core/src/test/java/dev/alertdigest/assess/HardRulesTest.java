@@ -824,6 +824,8 @@ class HardRulesTest {
         assertThat(remembered.tier()).isEqualTo(Tier.BACKGROUND);
         assertThat(assess("Worshippers gather in Port Amber after Easter bombings", story).tier().level())
                 .isGreaterThan(Tier.BACKGROUND.level());
+        assertThat(assess("A decade after the Easter bombings, Port Amber's churches adjust", story).tier())
+                .isEqualTo(Tier.BACKGROUND);
     }
 
     @Test
