@@ -230,9 +230,12 @@ final class TimeExpressions {
             "remains", "remain");
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
-    /** What a weekday names when it is a habit, not a date: "Friday prayers", "Sunday services", "Sunday mass". */
-    private static final java.util.Set<String> HABITUAL_AFTER = java.util.Set.of("prayers", "prayer", "services",
-            "mass", "masses", "sermon", "sermons", "market", "markets");
+    /**
+     * What a weekday names when it is a habit, not a date: "Friday prayers", "Sunday services" (plurals: "during
+     * Sunday's mass" is one Sunday's).
+     */
+    private static final java.util.Set<String> HABITUAL_AFTER = java.util.Set.of("prayers", "services", "masses",
+            "sermons", "markets");
 
     /** Words that may stand between a reporting verb and its time: "said on Monday", "warned early today". */
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
