@@ -130,7 +130,8 @@ final class KindClassifier {
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT
                 : !relevant || otherSenseWins || otherDomain != null ? Kind.OTHER
-                : e.warnedMore() || (onlyByHeadline || guardedHeadline) && !e.reportsEvents() ? Kind.THREAT : Kind.INCIDENT;
+                : e.warnedMore() || (onlyByHeadline || guardedHeadline) && !e.reportsEvents() ? Kind.THREAT
+                : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
                 kind == Kind.OTHER ? otherDomain : null);
     }

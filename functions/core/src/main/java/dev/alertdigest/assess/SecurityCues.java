@@ -63,13 +63,7 @@ final class SecurityCues {
         if (securitySenses.matches(sentence)) {
             inside.addAll(securitySenses.find(sentence));
         }
-        int count = 0;
-        for (PhraseLexicon.Match word : otherSense.find(sentence)) {
-            if (inside.stream().noneMatch(k -> k.from() <= word.from() && word.to() <= k.to())) {
-                count++;
-            }
-        }
-        return count;
+        return countOutside(otherSense.find(sentence), inside);
     }
 
     /**
@@ -105,9 +99,14 @@ final class SecurityCues {
     }
 
     private int strongOutside(List<PhraseLexicon.Match> idiomatic, Sentence sentence) {
+        return countOutside(strong.find(sentence), idiomatic);
+    }
+
+    /** How many of {@code matches} no span of {@code spans} holds whole. */
+    private static int countOutside(List<PhraseLexicon.Match> matches, List<PhraseLexicon.Match> spans) {
         int outside = 0;
-        for (PhraseLexicon.Match cue : strong.find(sentence)) {
-            if (idiomatic.stream().noneMatch(i -> i.from() <= cue.from() && cue.to() <= i.to())) {
+        for (PhraseLexicon.Match m : matches) {
+            if (spans.stream().noneMatch(span -> span.from() <= m.from() && m.to() <= span.to())) {
                 outside++;
             }
         }

@@ -18,8 +18,8 @@ import java.util.List;
  * SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible, and so is one against which a headline reports security raised
- * ({@code protectionMinTier}: "security stepped up", "police on high alert"). Incidents: a finished attack is news of what
- * happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
+ * ({@code protectionMinTier}: "security stepped up", "police on high alert"). Incidents: a finished attack is news of
+ * what happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
  * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
  */
 final class TierRules {

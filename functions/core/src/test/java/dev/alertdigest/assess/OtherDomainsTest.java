@@ -145,7 +145,8 @@ class OtherDomainsTest {
     void aThreatThePolicePursueIsTheSecurityWorldsWhateverFansOrElectionsStandBesideIt() {
         // every sentence that reports the threat also names fans, a final or an election, which mark other senses
         // of "threatened"; the police in the same sentences say whose world it is
-        ThreatAssessment a = assess("Police search for man who threatened to drive into fans at Sunday's league final", """
+        ThreatAssessment a = assess("Police search for man who threatened to drive into fans at Sunday's league "
+                + "final", """
                 Police in Carlow issued an urgent appeal on Thursday to find a man who threatened to drive a lorry \
                 into supporters at the league final in Ardmore Park on Sunday.
 
