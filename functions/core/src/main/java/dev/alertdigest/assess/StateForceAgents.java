@@ -32,6 +32,9 @@ final class StateForceAgents {
     private static final int ASIDE_REACH = 12;
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Verbs whose object is asked for help, not blamed: "contact the police", "alerted the army". */
+    private static final Set<String> HELPED = Set.of("contact", "contacted", "inform", "informed", "alert",
+            "alerted", "notify", "notified", "help", "helped", "assist", "assisted", "thanked", "praised", "directed");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "either");
     private static final Set<String> MEMBERS = Set.of("members", "member", "units", "unit", "elements", "troops",
             "soldiers", "officers", "agents", "personnel", "men");
@@ -60,6 +63,10 @@ final class StateForceAgents {
 
     /** True when the force or group at tokens {@code from}–{@code to} did the harm the sentence reports. */
     boolean isAgent(Sentence sentence, int from, int to) {
+        int governing = skipBack(sentence.words(), from - 1);
+        if (governing >= 0 && HELPED.contains(sentence.words().get(governing))) {
+            return false; // "urged residents with information to contact the police": the police are asked for help
+        }
         // "… wounding seven before police shot and killed him": the force's deed stopped the attacker
         boolean stopping = from >= 1 && STOPPED_BY.contains(sentence.words().get(from - 1));
         return !stopping && isSubjectOfDeed(sentence, from, to) || isAgentAfterBy(sentence, from)
@@ -163,11 +170,25 @@ final class StateForceAgents {
         return k;
     }
 
-    /** "two soldiers were killed": done to them. "were guilty", "were involved" are no passives. */
+    /**
+     * "two soldiers were killed": done to them. "were guilty", "were involved" are no passives. A headline drops the
+     * auxiliary: "Four police officers killed in roadside bomb", "soldiers shot as convoy ambushed" (a participle of
+     * {@link #HARMED} right before one of {@link #AFTER_A_PASSIVE}).
+     */
     private static boolean isPassive(List<String> words, int deed) {
         String verb = words.get(deed);
-        return deed > 0 && AUXILIARIES.contains(words.get(deed - 1)) && (verb.endsWith("ed") || verb.equals("shot"));
+        boolean participle = verb.endsWith("ed") || verb.equals("shot");
+        return participle && (deed > 0 && AUXILIARIES.contains(words.get(deed - 1))
+                || HARMED.contains(verb) && deed + 1 < words.size() && AFTER_A_PASSIVE.contains(words.get(deed + 1)));
     }
+
+    /** Participles of harm done to someone ("killed in", not "participated in" or "involved in" a crime). */
+    private static final Set<String> HARMED = Set.of("killed", "shot", "wounded", "injured", "murdered", "massacred",
+            "bombed", "attacked", "ambushed", "kidnapped", "abducted", "executed", "tortured", "slaughtered",
+            "assaulted", "burned", "machinegunned", "machine-gunned");
+
+    private static final Set<String> AFTER_A_PASSIVE = Set.of("in", "as", "by", "after", "when", "during", "near",
+            "while");
 
     /**
      * "the army killed six guerrillas": fighting, not an atrocity, whatever else the sentence reports; and "police
