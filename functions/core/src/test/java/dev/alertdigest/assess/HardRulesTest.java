@@ -168,7 +168,12 @@ class HardRulesTest {
         ThreatAssessment lowered = assess("Threat level lowered", """
                 The national security council has lowered the terror threat level from 3 to 2, meaning an attack \
                 is considered possible but not likely. Soldiers guarding stations will return to barracks.""");
-        for (ThreatAssessment a : new ThreatAssessment[] {fake, lowered}) {
+        // an advisory eased is one lowered
+        ThreatAssessment eased = assess("Freedonia eases travel warning for the Amber coast", """
+                Freedonia's foreign ministry has eased its travel warning for the Amber coast, citing improved \
+                security around the resorts, though it still warns of attacks by the Red Dune Front in the interior.""");
+        assertThat(eased.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        for (ThreatAssessment a : new ThreatAssessment[] {fake, lowered, eased}) {
             assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
             assertThat(a.score()).isLessThanOrEqualTo(20);
         }
@@ -495,6 +500,7 @@ class HardRulesTest {
         ThreatAssessment lifted = assess("Security tightened across the province for festive season",
                 measures + "\n\nOn Friday the police gave the all clear.");
         assertThat(lifted.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(assess("Police raise nationwide alert for festive season", measures).tier()).isEqualTo(Tier.ELEVATED);
     }
 
     @Test
