@@ -9,12 +9,16 @@ import dev.alertdigest.assess.ThreatAssessor;
 import dev.alertdigest.assess.Tier;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToLongFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -28,21 +32,24 @@ public final class AssessmentMeasurement {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String USAGE = """
-            usage: benchmarks/run assessment [-v] [--muc DIR]
+            usage: benchmarks/run assessment [-v] [--muc DIR] [--speed]
               -v         list the MUC stories judged wrongly, missed perpetrators and the ordinary pages that alarm
               --muc DIR  measure MUC relevance, perpetrators and stage on another MUC-3/4 set in the development
                          set's layout (story files and key-* files, ids such as TST3-MUC4-0001) instead of
                          ../shared/corpus/muc4-dev; the shipped model was not fitted on it, so its figures are
                          held-out ones, and the cross-validation (which refits on the stories measured) is skipped
+              --speed    measure only the speed (about a minute), on an otherwise idle machine
             """;
 
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(System.getProperty("alertdigest.shared", "../shared"));
         boolean verbose = false;
+        boolean speedOnly = false;
         Path mucSet = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-v" -> verbose = true;
+                case "--speed" -> speedOnly = true;
                 case "--muc" -> {
                     if (i + 1 == args.length) {
                         fail("--muc needs a directory");
@@ -60,6 +67,10 @@ public final class AssessmentMeasurement {
             fail("--muc " + mucSet + " is not a directory");
         }
         ThreatAssessor assessor = ThreatAssessor.withDefaults();
+        if (speedOnly) {
+            speed(assessor, shared);
+            return;
+        }
         seeds(assessor, shared);
         if (mucSet == null) {
             muc(assessor, shared, verbose);
@@ -135,6 +146,53 @@ public final class AssessmentMeasurement {
         }
         System.out.printf("%d-fold cross-validated relevance F1, mean of %d partitions: %.3f (%s)%n",
                 KindModelFit.FOLDS, partitions.size(), sum / partitions.size(), each.toString().strip());
+        keywordPeer(messages, partitions);
+    }
+
+    /**
+     * The keyword counter's relevance on the same partitions: per fold, the cut with the best F1 on the other nine
+     * folds decides the fold's stories. Also its cut and F1 chosen on all stories, which flatters it.
+     */
+    private static void keywordPeer(List<MucCorpus.Message> messages, List<KindModelFit.Folds> partitions) {
+        int n = messages.size();
+        int[] counts = new int[n];
+        List<Boolean> relevant = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article a = messages.get(i).article();
+            counts[i] = KeywordCounter.count(a.title() + "\n" + a.text());
+            relevant.add(messages.get(i).relevant());
+        }
+        double sum = 0;
+        StringBuilder each = new StringBuilder();
+        for (KindModelFit.Folds folds : partitions) {
+            int tp = 0, fp = 0, fn = 0;
+            for (int f = 0; f < KindModelFit.FOLDS; f++) {
+                boolean[] train = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    train[i] = folds.foldOf()[i] != f;
+                }
+                int cut = KeywordCounter.bestCut(counts, relevant, train);
+                for (int i = 0; i < n; i++) {
+                    if (train[i]) {
+                        continue;
+                    }
+                    boolean predicted = counts[i] >= cut;
+                    if (predicted && relevant.get(i)) tp++;
+                    if (predicted && !relevant.get(i)) fp++;
+                    if (!predicted && relevant.get(i)) fn++;
+                }
+            }
+            double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+            sum += f1;
+            each.append(String.format(" %s %.3f", folds.name(), f1));
+        }
+        boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        int cut = KeywordCounter.bestCut(counts, relevant, all);
+        System.out.printf("peer, a keyword counter (%d threat and attack words, relevant at a count the training folds"
+                        + " choose): cross-validated relevance F1, mean of %d partitions: %.3f (%s); cut chosen on"
+                        + " all stories: %d words, F1 %.3f%n", KeywordCounter.WORDS.size(), partitions.size(),
+                sum / partitions.size(), each.toString().strip(), cut, KeywordCounter.f1(counts, relevant, all, cut));
     }
 
     /** Partitions with stories dealt at random, besides the interleaved and the blocks one. */
@@ -337,23 +395,79 @@ public final class AssessmentMeasurement {
 
     // ---- speed ----
 
+    /** Windows of this length are timed, while warming up and while measuring. */
+    private static final long WINDOW_NANOS = 2_000_000_000L;
+    /** Warm-up ends when a window is within this share of the one before, after at least the minimum. */
+    private static final double STEADY = 0.05;
+    private static final int MIN_WARM_UP_WINDOWS = 5;
+    private static final int MAX_WARM_UP_WINDOWS = 20;
+    private static final int MEASURED_WINDOWS = 5;
+
+    /**
+     * Articles per second on one thread, on the seeds, with the keyword counter measured the same way in the same
+     * run. The JIT compiles the assessment's larger methods over several seconds (on two cores the first seconds
+     * run at a third of the final rate), so the warm-up runs until two windows in a row agree; the warm-up curve is
+     * printed, and the figure is the median of the measured windows.
+     */
     private static void speed(ThreatAssessor assessor, Path shared) throws IOException {
         List<Article> seeds = seedArticles(shared);
-        long sink = 0;
-        for (int i = 0; i < 3000; i++) sink += assessor.assess(seeds.get(i % seeds.size())).score();
-        // wall clock and this thread's CPU time: on a shared machine the wall-clock rate falls with the other
-        // processes' load, the CPU-time rate is what one thread of its own would do
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<String> texts = seeds.stream().map(a -> a.title() + "\n" + a.text()).toList();
+        Rate ours = rate(i -> assessor.assess(seeds.get(i % seeds.size())).score());
+        Rate peer = rate(i -> KeywordCounter.count(texts.get(i % texts.size())));
+        System.out.printf("== speed on the seeds, one thread (%s)%n", seeds.size() + " articles, "
+                + texts.stream().mapToInt(t -> t.split("\\s+").length).sum() + " words");
+        System.out.printf("  assess:          %,8.0f articles/s wall clock, %,8.0f/s by CPU time; warm-up %s%n",
+                ours.wall(), ours.cpu(), ours.warmUp());
+        System.out.printf("  keyword counter: %,8.0f articles/s wall clock, %,8.0f/s by CPU time; warm-up %s%n",
+                peer.wall(), peer.cpu(), peer.warmUp());
+        System.out.printf("  ratio assess / keyword counter: %.4f by CPU time (aim: assess at 1,000/s or more)"
+                + " (checksum %d)%n", ours.cpu() / peer.cpu(), (ours.checksum() + peer.checksum()) % 7);
+    }
+
+    /** A steady rate: the medians of the measured windows, and the warm-up windows' rates as text. */
+    private record Rate(double wall, double cpu, String warmUp, long checksum) {
+    }
+
+    private static Rate rate(IntToLongFunction work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] sink = {0};
+        int[] next = {0};
+        StringBuilder warmUp = new StringBuilder();
+        double previous = 0;
+        for (int w = 0; w < MAX_WARM_UP_WINDOWS; w++) {
+            double[] window = window(work, threads, next, sink);
+            warmUp.append(String.format(Locale.ROOT, "%s%.0f", w == 0 ? "" : " ", window[0]));
+            boolean steady = Math.abs(window[0] - previous) <= STEADY * previous;
+            previous = window[0];
+            if (w + 1 >= MIN_WARM_UP_WINDOWS && steady) {
+                break;
+            }
+        }
+        double[] wall = new double[MEASURED_WINDOWS];
+        double[] cpu = new double[MEASURED_WINDOWS];
+        for (int w = 0; w < MEASURED_WINDOWS; w++) {
+            double[] window = window(work, threads, next, sink);
+            wall[w] = window[0];
+            cpu[w] = window[1];
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new Rate(wall[MEASURED_WINDOWS / 2], cpu[MEASURED_WINDOWS / 2],
+                warmUp + " /s over " + WINDOW_NANOS / 1_000_000_000L + " s windows", sink[0]);
+    }
+
+    /** One window: {wall-clock rate, CPU-time rate}. */
+    private static double[] window(IntToLongFunction work,
+                                   ThreadMXBean threads, int[] next, long[] sink) {
         long cpuStart = threads.getCurrentThreadCpuTime();
-        int count = 0;
         long start = System.nanoTime();
-        while (System.nanoTime() - start < 3_000_000_000L) {
-            sink += assessor.assess(seeds.get(count % seeds.size())).score();
+        int count = 0;
+        while (System.nanoTime() - start < WINDOW_NANOS) {
+            sink[0] += work.applyAsLong(next[0]++);
             count++;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf("== speed: %.0f articles/s on the seeds, one thread, after warm-up, wall clock; %.0f/s by the"
-                + " thread's CPU time (checksum %d)%n", count / seconds, count / cpuSeconds, sink % 7);
+        return new double[] {count / seconds, count / cpuSeconds};
     }
 }
