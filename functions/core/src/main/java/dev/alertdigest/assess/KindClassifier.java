@@ -51,6 +51,7 @@ final class KindClassifier {
     private final PhraseLexicon otherGenres;
     private final PhraseLexicon advisoryHeadings;
     private final PhraseLexicon protectionHeadings;
+    private final LevelChanges levelChanges;
     private final PhraseLexicon cyberAttacks;
     private final PhraseLexicon cyberImpacts;
     private final PhraseLexicon explainerHeadings;
@@ -78,6 +79,7 @@ final class KindClassifier {
         this.otherGenres = profile.lexicon("otherGenres");
         this.advisoryHeadings = profile.lexicon("advisoryHeadings");
         this.protectionHeadings = profile.lexicon("protectionHeadings");
+        this.levelChanges = new LevelChanges(profile);
         this.cyberAttacks = profile.lexicon("cyberAttacks");
         this.cyberImpacts = profile.lexicon("cyberImpacts");
         this.explainerHeadings = profile.lexicon("explainerHeadings");
@@ -97,9 +99,13 @@ final class KindClassifier {
         // so does a headline that reports protection against a threat ("security stepped up for New Year
         // celebrations", "police reinforce protection of sawmill after group threatens sabotage")
         boolean guardedHeadline = advisoryHeadline(text) || text.headlineMatches(protectionHeadings);
-        boolean warningHeadline = warning && guardedHeadline;
+        // and a threat level raised, in a story that reports no event, wherever it says so: a feature on a mosque's
+        // volunteers whose fifth paragraph tells that the security service "raised Norway's national terror threat
+        // level from moderate to high" holds few warning words, and the model learnt from MUC-4, which has no level
+        boolean levelRaised = !e.reportsEvents() && raisesALevel(text);
+        boolean declaredWarning = warning && guardedHeadline || levelRaised;
         double relevance = Double.NaN;
-        boolean relevant = ruleRelevant || warningHeadline;
+        boolean relevant = ruleRelevant || declaredWarning;
         if (model != null) {
             relevance = model.logit(features.of(text, e.security()));
             // the model learnt from reports of the Latin American conflicts, where warnings are few and mostly
@@ -108,7 +114,7 @@ final class KindClassifier {
             // keeps their decision
             // a warning speaks to its public ("we are treating these posts seriously", "if you see him, call 999"):
             // the words that mark a speech about the conflict do not count against it here
-            relevant = relevance >= 0 || warningHeadline
+            relevant = relevance >= 0 || declaredWarning
                     || e.addressed() >= settings.minEvidence() && warning && e.threat() >= settings.minWarningEvidence();
         }
         // a headline in security words that the lead bears out; it reports nothing that happened when no sentence
@@ -120,17 +126,17 @@ final class KindClassifier {
         // the words of the whole text: a story of police, troops and suspects is no other sense of its words, and a
         // match report or a takeover that borrows them throughout, in sentences with no word of its own domain,
         // shows its domain (not an advisory or a protection notice, which say what they are)
-        OtherDomains.Tally words = otherSenseOutweighs || relevant && !warningHeadline ? otherDomains.tally(text) : null;
+        OtherDomains.Tally words = otherSenseOutweighs || relevant && !declaredWarning ? otherDomains.tally(text) : null;
         // nor is an election's or a festival's word beside "attack" another sense of it under a headline that
         // reports security news ("Ansaru threatens to attack polling units")
         boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words) && !headlineReports;
-        OtherDomains.Tally otherDomain = relevant && !otherSenseWins && !warningHeadline
+        OtherDomains.Tally otherDomain = relevant && !otherSenseWins && !declaredWarning
                 && otherDomains.decides(words) ? words : null;
         Kind kind = e.otherGenre() ? Kind.OTHER
                 : cyberAttackReported(text) ? Kind.INCIDENT
                 : cyberAttackThreatened(text) ? Kind.THREAT
                 : !relevant || otherSenseWins || otherDomain != null ? Kind.OTHER
-                : e.warnedMore() || (onlyByHeadline || guardedHeadline) && !e.reportsEvents() ? Kind.THREAT
+                : e.warnedMore() || (onlyByHeadline || guardedHeadline || levelRaised) && !e.reportsEvents() ? Kind.THREAT
                 : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
                 kind == Kind.OTHER ? otherDomain : null);
@@ -175,6 +181,16 @@ final class KindClassifier {
 
     private boolean namesGroup(ArticleText text, Sentence sentence) {
         return otherDomains.namedGroups(text, sentence) > 0;
+    }
+
+    /** Whether a sentence of the text raises a threat or advisory level ({@link LevelChanges#raises}). */
+    private boolean raisesALevel(ArticleText text) {
+        for (Sentence s : text.sentences()) {
+            if (levelChanges.raises(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */

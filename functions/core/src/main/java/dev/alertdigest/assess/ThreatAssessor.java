@@ -43,9 +43,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon advisoryHeadings;
     private final PhraseLexicon protectionHeadings;
     private final PhraseLexicon nationalLevel;
-    private final PhraseLexicon levelLowered;
-    private final PhraseLexicon advisoryLevel;
-    private final PhraseLexicon negation;
+    private final LevelChanges levelChanges;
     private final PhraseLexicon allClear;
     private final PhraseLexicon namedGroups;
     private final NegatedQualifiers doubts;
@@ -68,9 +66,7 @@ public final class ThreatAssessor {
         advisoryHeadings = profile.lexicon("advisoryHeadings");
         protectionHeadings = profile.lexicon("protectionHeadings");
         nationalLevel = profile.lexicon("nationalLevel");
-        levelLowered = profile.lexicon("levelLowered");
-        advisoryLevel = profile.lexicon("advisoryLevel");
-        negation = profile.lexicon("negation");
+        levelChanges = new LevelChanges(profile);
         allClear = profile.lexicon("allClear");
         namedGroups = profile.actors.named();
         doubts = new NegatedQualifiers(profile);
@@ -201,7 +197,7 @@ public final class ThreatAssessor {
     private boolean denied(ArticleText text, List<NegatedQualifiers.Doubt> doubted, boolean advisory) {
         for (Sentence s : text.sentences()) {
             boolean notCredible = doubted.get(s.index()) == NegatedQualifiers.Doubt.NOT_CREDIBLE && !advisory;
-            if ((denial.matches(s) || lowersTheLevel(s) || notCredible) && !denialElsewhere.matches(s)) {
+            if ((denial.matches(s) || levelChanges.lowers(s) || notCredible) && !denialElsewhere.matches(s)) {
                 return true;
             }
         }
@@ -222,41 +218,6 @@ public final class ThreatAssessor {
         }
         return false;
     }
-
-    /**
-     * "JTAC has today lowered the UK national terrorism threat level from SEVERE", "the threat level has been
-     * lowered to substantial", "Global Affairs Canada has lowered its travel advisory for Sri Lanka": a
-     * {@code levelLowered} word up to {@value #LOWERED_REACH} words before or after a {@code nationalLevel} or
-     * {@code advisoryLevel} phrase, and no negation just before that word ("did not lower").
-     */
-    private boolean lowersTheLevel(Sentence s) {
-        List<PhraseLexicon.Match> levels = new java.util.ArrayList<>(nationalLevel.find(s));
-        levels.addAll(advisoryLevel.find(s));
-        if (levels.isEmpty()) {
-            return false;
-        }
-        for (PhraseLexicon.Match lowered : levelLowered.find(s)) {
-            boolean negated = false;
-            for (PhraseLexicon.Match n : negation.find(s)) {
-                negated |= n.to() <= lowered.from() && lowered.from() - n.to() <= 2;
-            }
-            // "the threat level had been lowered to POSSIBLE in 2022": a lowering before another change, history
-            for (int k = lowered.from() - 1; k >= 0 && k >= lowered.from() - 2; k--) {
-                negated |= s.words().get(k).equals("had");
-            }
-            for (PhraseLexicon.Match level : levels) {
-                boolean near = lowered.to() <= level.from() && level.from() - lowered.to() <= LOWERED_REACH
-                        || level.to() <= lowered.from() && lowered.from() - level.to() <= LOWERED_REACH;
-                if (near && !negated) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** How many words may stand between a lowering verb and the level it lowers. */
-    private static final int LOWERED_REACH = 5;
 
     /** How many body sentences, after the headline, say what a story is about. */
     private static final int LEAD_SENTENCES = 2;

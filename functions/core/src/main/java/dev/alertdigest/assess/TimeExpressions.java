@@ -210,12 +210,12 @@ final class TimeExpressions {
      * plans": an imminence the sentence denies, by a negation word or a {@code time.deniedBy} phrase.
      */
     private boolean negated(PhraseLexicon.Match m) {
-        return precedes(negation, m) || precedes(lexicon.deniedBy(), m);
+        return precedes(negation, m, NEGATION_REACH) || precedes(lexicon.deniedBy(), m, DENIED_BY_REACH);
     }
 
-    private static boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m) {
+    private static boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m, int reach) {
         for (PhraseLexicon.Match n : denial.find(m.sentence())) {
-            if (n.to() <= m.from() && m.from() - n.to() < NEGATION_REACH) {
+            if (n.to() <= m.from() && m.from() - n.to() < reach) {
                 return true;
             }
         }
@@ -224,6 +224,11 @@ final class TimeExpressions {
 
     /** How many words before an imminence word a negation reaches. */
     private static final int NEGATION_REACH = 8;
+    /**
+     * How far a {@code time.deniedBy} phrase reaches: a clause of what officials have no sign of ("no indication
+     * that a date had been set or that an attack is imminent").
+     */
+    private static final int DENIED_BY_REACH = 12;
 
     /** Verbs after which "today" means nowadays: "terrorism today is mobile", "the threat today remains high". */
     private static final java.util.Set<String> NOWADAYS_VERBS = java.util.Set.of("is", "are", "has", "have",
@@ -237,9 +242,12 @@ final class TimeExpressions {
     private static final java.util.Set<String> HABITUAL_AFTER = java.util.Set.of("prayers", "services", "masses",
             "sermons", "markets");
 
-    /** Words that may stand between a reporting verb and its time: "said on Monday", "warned early today". */
+    /**
+     * Words that may stand between a reporting verb or a deed and its time: "said on Monday", "warned early today",
+     * "were found at dawn on Monday".
+     */
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
-            "earlier", "later");
+            "earlier", "later", "at", "dawn", "daybreak", "midnight", "noon");
 
     /**
      * Whether tokens {@code from}..{@code to} of {@code s} date the report rather than the threat (see above), or,
@@ -255,7 +263,7 @@ final class TimeExpressions {
             return true; // "Terrorism today is mobile" is nowadays; "during Friday prayers" is every Friday
         }
         int before = from - 1;
-        while (before >= 0 && before >= from - 2 && TIME_LEADS.contains(words.get(before))) {
+        while (before >= 0 && before >= from - 3 && TIME_LEADS.contains(words.get(before))) {
             before--;
         }
         if (before >= 0 && (lexicon.reportingVerbs().contains(words.get(before)) || doneDeed(words.get(before)))) {

@@ -366,4 +366,12 @@ class ActorRecognizerTest {
         assertThat(assessor.canonicalActor("Red Dawn Front")).isEqualTo("Red Dawn Front");
         assertThat(assessor.canonicalActor("Shining Path fighters")).isEqualTo("Shining Path fighters");
     }
+
+    @Test
+    void aSecurityCommandIsNoActorAndCentralAfricasGroupsAreNamed() {
+        assertThat(actors("Fishing communities have been asked by the Eastern Lakeside Security Command to observe "
+                + "the curfew at sea, after kidnap-for-ransom groups threatened crews.")).isEmpty();
+        assertThat(actors("Fighters of the 3R armed group gathered outside the town in preparation for an attack, "
+                + "and anti-balaka militias threatened to retaliate.")).contains("3R", "Anti-balaka");
+    }
 }

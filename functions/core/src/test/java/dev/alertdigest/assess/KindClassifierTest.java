@@ -512,4 +512,36 @@ class KindClassifierTest {
         assertThat(security.apply("A cholera outbreak poses a serious threat to displaced families.")).isFalse();
         assertThat(security.apply("Locusts attack crops across three districts.")).isFalse();
     }
+
+    @Test
+    void aThreatLevelRaisedLateInAFeatureThatReportsNoEventIsAWarning() {
+        // few warning words, and all of them late: the model alone reads a feature on volunteers as other
+        String title = "In a quiet suburb, a mosque's volunteers learn to watch the car park";
+        String text = """
+                On Friday afternoons, before the first worshippers arrive, a retired bus driver walks the edge of \
+                the car park with a yellow vest and a notebook. "I write down cars I do not recognise," he says.
+
+                The centre's board began the volunteer rota three years ago, after a course on safe places of \
+                worship. Eleven people now take turns, and the centre was granted funding for two cameras.
+
+                On Tuesday the security service raised the national terror threat level from moderate to high, \
+                citing a general increase in radicalisation online. It said it had no information about a specific \
+                planned attack. The board decided not to change much. "We will keep the door open," the chairman \
+                says.""";
+        assertThat(classify(title, text).kind()).isEqualTo(Kind.THREAT);
+        // a level lowered is no warning
+        assertThat(classify(title, text.replace("raised", "lowered").replace("from moderate to high",
+                "from high to moderate")).kind()).isNotEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void forcesOnHeightenedAlertHeadANoticeOfSecurityRaised() {
+        KindClassifier.Decision d = classify("Border provinces: security forces on heightened alert for the holy month",
+                """
+                The regional command has ordered all units in the border provinces to increase their level of \
+                alertness throughout the holy month, following an assessment that the risk of violent incidents is \
+                higher during the period. "We have no report of any specific plan against any particular place," \
+                the spokesman said. Patrols will be increased around markets and schools.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
 }

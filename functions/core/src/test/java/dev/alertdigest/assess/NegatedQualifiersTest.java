@@ -85,4 +85,10 @@ class NegatedQualifiersTest {
                 .isEqualTo(Doubt.NONE);
         assertThat(doubt("There is a credible threat to the embassy.")).isEqualTo(Doubt.NONE);
     }
+
+    @Test
+    void noInformationAboutASpecificPlannedIncidentLeavesAGenericThreat() {
+        assertThat(doubt("There is no information about a specific planned incident, but the overall risk level has "
+                + "increased.")).isEqualTo(Doubt.NOT_SPECIFIC);
+    }
 }

@@ -202,4 +202,23 @@ class OtherDomainsTest {
                 once the gameplay settles.""");
         assertThat(game.kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aDockStrikeWhoseUnionThreatensAShutdownIsLabourNotAThreat() {
+        // "a bomb thrown in our lap" and "hold the workers hostage" are a union leader's metaphors; the text's words
+        // are a pay dispute's
+        ThreatAssessment a = assess("Harbour dock workers extend strike; union threatens total shutdown", """
+                The strike of dock workers at the port of Lakeside entered its fifth day on Tuesday, after the \
+                union rejected the employers' latest pay offer and threatened a total shutdown of the terminals.
+
+                The union president said the offer of a 3% wage readjustment was "a bomb thrown in our lap". "They \
+                want to hold the workers hostage to their profits. Our target is real wage gains," he said.
+
+                The employers said the stoppage was costing millions a day and that the union's threat would have \
+                explosive consequences for exports. The labour court called both sides to a conciliation hearing \
+                on Thursday and warned that minimum services must be kept. Negotiations resume on Friday, with \
+                overtime and salaries on the table.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as labour"));
+    }
 }

@@ -171,4 +171,25 @@ class ThreatTimeTest {
         assertThat(prayers.times()).doesNotContain("Friday");
         assertThat(time(prayers)).isLessThan(2);
     }
+
+    @Test
+    void noIndicationThatAnAttackIsImminentDeniesTheImminenceAClauseLater() {
+        ThreatAssessment a = assess("Police say cell had chosen Lakeside church as target", """
+                Counter-terrorism police said on Thursday that members of a cell still at large had chosen St \
+                Clement's church in Lakeside as the target of a planned attack. "We have found no indication that a \
+                date had been set or that an attack is imminent," a police spokesman said.""");
+        assertThat(a.times()).doesNotContain("imminent");
+        assertThat(time(a)).isLessThan(3);
+        assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
+    void theMorningThreatsWereFoundDatesTheFindNotTheThreat() {
+        ThreatAssessment a = assess("Cartel banners threaten Lakeside mayor", """
+                Banners signed by a cartel threatening the mayor of Lakeside and her council were found at dawn on \
+                Monday hanging from the fence of the town hall. Prosecutors said they considered the threat \
+                credible.""");
+        assertThat(a.times()).doesNotContain("Monday");
+        assertThat(time(a)).isLessThan(3);
+    }
 }
