@@ -16,8 +16,11 @@ package dev.alertdigest.assess;
  * not win ({@link #inSecurityWorld}).
  *
  * <p>A quiet domain ({@code quietDomains}: politics) counts only in a text with no strong cue outside idioms and
- * fiction. Political violence is the security world's, and a speech after an assassination or a campaign under
- * bomb threats carries as many politics words as a debate; a debate's "attacks" and "targets" come with none.
+ * fiction, or with at most {@code quietStrongMax}, each of them one of {@code figurativeCues} ("hostage", "bomb"), and
+ * no word of {@code securityWorld}. Political violence is the
+ * security world's, and a speech after an assassination or a campaign under bomb threats carries as many politics
+ * words as a debate; a debate's "attacks" and "targets" come with none, and its metaphors ("holding the public
+ * hostage") with no police, victims or weapons.
  */
 final class OtherDomains {
 
@@ -78,14 +81,21 @@ final class OtherDomains {
         }
         int security = 0;
         int strong = 0;
+        int world = 0;
+        boolean literal = false;
         int[] counts = new int[settings.domains().size()];
         for (Sentence sentence : text.sentences()) {
             int weight = sentence.title() ? 2 : 1;
             // a group of the named table is the security world's as a strong cue is ("Boko Haram threatens to attack
             // polling units")
-            int strongHere = cues.strongCount(sentence) + namedGroups(text, sentence);
+            int groups = namedGroups(text, sentence);
+            int strongHere = cues.strongCount(sentence) + groups;
             strong += strongHere;
-            security += weight * (strongHere + settings.securityWorld().count(sentence));
+            // "murdered" or a named group is the security world's in any text; "hostage" and "bomb" may be a figure
+            literal |= groups > 0 || strongHere > settings.figurativeCues().count(sentence);
+            int worldHere = settings.securityWorld().count(sentence);
+            world += worldHere;
+            security += weight * (strongHere + worldHere);
             int d = 0;
             for (PhraseLexicon domain : settings.domains().values()) {
                 counts[d++] += weight * domain.count(sentence);
@@ -95,8 +105,11 @@ final class OtherDomains {
         int bestWords = -1;
         int d = 0;
         for (String domain : settings.domains().keySet()) {
-            // a quiet domain's words do not count against a text with a strong cue, either way
-            boolean heard = strong == 0 || !settings.quietDomains().contains(domain);
+            // a quiet domain's words do not count against a text with a strong cue, either way, unless its strong
+            // cues are a few and nothing else in it is the security world's: a debate's "holding the public
+            // hostage" and "bombed into changing course" come without police, victims or weapons
+            boolean heard = strong == 0 || !settings.quietDomains().contains(domain)
+                    || strong <= settings.quietStrongMax() && world == 0 && !literal;
             if (heard && counts[d] > bestWords) {
                 best = domain;
                 bestWords = counts[d];

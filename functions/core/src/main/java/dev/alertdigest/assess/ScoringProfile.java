@@ -57,7 +57,8 @@ final class ScoringProfile {
      * that can decide, and how many times the security world's words they must outnumber.
      */
     record OtherDomainSettings(int minWords, double overSecurity, PhraseLexicon securityWorld,
-                               Map<String, PhraseLexicon> domains, Set<String> quietDomains) {
+                               Map<String, PhraseLexicon> domains, Set<String> quietDomains, int quietStrongMax,
+                               PhraseLexicon figurativeCues) {
     }
 
     /** Sentence selection for the summary. */
@@ -183,7 +184,8 @@ final class ScoringProfile {
         o.path("domains").properties().forEach(e -> domains.put(e.getKey(), lexicon(e.getValue())));
         otherDomains = new OtherDomainSettings(o.path("minWords").asInt(Integer.MAX_VALUE),
                 o.path("overSecurity").asDouble(), lexicon(o.path("securityWorld")), domains,
-                lowerSet(o.path("quietDomains")));
+                lowerSet(o.path("quietDomains")), o.path("quietStrongMax").asInt(0),
+                lexicon(o.path("figurativeCues")));
 
         JsonNode a = root.path("actor");
         JsonNode agency = a.path("stateForceAgency");

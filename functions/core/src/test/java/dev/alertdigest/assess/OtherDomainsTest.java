@@ -221,4 +221,27 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as labour"));
     }
+
+    @Test
+    void aDebatesHostagesAndBombsAreFiguresButAMurderIsNot() {
+        String debate = """
+                The opposition launched a blistering attack on the finance minister after a leaked memo warned \
+                that the government's tax package would miss its revenue targets.
+
+                The opposition spokesperson used question time to accuse him of holding the public hostage to \
+                fantasy numbers. "I'm not going to be bombed into changing course by an old draft," the minister \
+                told parliament, insisting the budget targets were achievable.
+
+                A coalition partner threatened to withhold its vote on the tax bill unless the figures are \
+                published, and the opposition said it would table a motion on the budget in the next debate. \
+                Voters will judge the policy at the polls, the minister said.""";
+        ThreatAssessment figures = assess("Opposition targets minister as memo fuels attack on budget", debate);
+        assertThat(figures.kind()).isEqualTo(Kind.OTHER);
+        assertThat(figures.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        // a murder is no figure: a speech on candidates after one stays the security world's
+        ThreatAssessment murder = assess("Opposition targets minister as memo fuels attack on budget",
+                debate.replace("holding the public hostage to fantasy numbers",
+                        "failing the candidate who was murdered last week"));
+        assertThat(murder.rules()).noneSatisfy(r -> assertThat(r).startsWith("reads as politics"));
+    }
 }
