@@ -187,14 +187,31 @@ final class DimensionScorer {
             }
         }
         int last = -1;
+        int[] named = levels.clone();
         for (int i = 0; i < levels.length; i++) {
             if (levels[i] > 0) {
                 last = i;
             } else if (last >= 0 && i - last <= ANAPHORA_REACH && actorAnaphora.matches(sentences.get(i))) {
                 levels[i] = levels[last];
             }
+            // "… after a far-right online group published the addresses. The group, which calls itself Dietse
+            // Storm, …": a sentence that refers back and names the group names the group of the sentence before
+            if (i > 0 && named[i] > levels[i - 1] && actorAnaphora.matches(sentences.get(i))
+                    && namesACollective(sentences.get(i - 1))) {
+                levels[i - 1] = named[i];
+            }
         }
         return levels;
+    }
+
+    /** Whether {@code s} holds a collective noun of {@code actor.collectiveHeads} ("group", "network", "cell"). */
+    private boolean namesACollective(Sentence s) {
+        for (String word : s.words()) {
+            if (profile.actors.collectiveHeads().contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int ANAPHORA_REACH = 3;

@@ -149,8 +149,28 @@ final class PlaceRecognizer {
     private static boolean threatened(Sentence sentence, PastReferences.Lookback look, int from, int to,
                                       int publishedYear) {
         return !datelineOpener(sentence, from, to) && !PastReferences.datedBefore(sentence, to, publishedYear)
-                && !look.covers(from);
+                && !look.covers(from) && !byline(sentence);
     }
+
+    /**
+     * "By Rami Haddad and Noa Levin BEIRUT / TEL AVIV": a line that opens with "By" and holds nothing but
+     * capitalised names names the writers and their desks, not where a threat may strike.
+     */
+    static boolean byline(Sentence sentence) {
+        if (sentence.title() || sentence.size() < 2 || sentence.size() > BYLINE_WORDS
+                || !sentence.words().getFirst().equals("by")) {
+            return false;
+        }
+        for (int i = 1; i < sentence.size(); i++) {
+            if (!sentence.words().get(i).equals("and") && !Character.isUpperCase(sentence.printed(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest byline line: a few writers and their desks' cities. */
+    private static final int BYLINE_WORDS = 16;
 
     /** "OTTAWA – The report …", "KABUL, Afghanistan (Reuters) -": a place that opens a body line before a dash. */
     private static boolean datelineOpener(Sentence sentence, int from, int to) {

@@ -1119,4 +1119,30 @@ class HardRulesTest {
         assertThat(AssessmentJson.toJson(a).path("dimensions").path("actor").path("evidence").get(0).asText())
                 .contains("al-Shabaab");
     }
+
+    @Test
+    void aBylinesDesksAreNoTargets() {
+        ThreatAssessment a = assess("Militia video shows coordinates of offshore gas platform", """
+                By Jane Amber and Tom Lakeside
+                BEIRUT / TEL AVIV
+
+                Hezbollah released a video on Sunday showing the coordinates of a gas platform off the coast of \
+                Haifa, warning that its drones and missiles could strike the facility at any moment.""");
+        assertThat(a.sms()).contains("@ Haifa");
+    }
+
+    @Test
+    void theGroupThatCallsItselfANameIsTheGroupOfTheSentenceBefore() {
+        // the target is named with "a far-right online group", and the next sentence names it: the named actor
+        // stands with the target
+        ThreatAssessment a = assess("Police step up patrols at Lakeside asylum centres after extremist posts", """
+                Lakeside police have increased patrols around reception centres for asylum seekers after a far-right \
+                online group published the addresses of five centres and urged followers to attack them.
+
+                The group, which calls itself Dietse Storm, posted the list on a channel with 2,400 subscribers.
+
+                A police spokesperson said the threat was credible. "There is no indication of a date, but the \
+                combination of addresses, photographs and open calls to violence is something we cannot ignore." """);
+        assertThat(label(a, Dimension.ACTOR)).doesNotContain("not named with the target");
+    }
 }
