@@ -320,6 +320,19 @@ final class TimeExpressions {
                 }
             }
         }
+        // "On Tuesday the group's military spokesman read a statement declaring …": a time that opens the sentence
+        // and a report up to REPORT_REACH words on, with no attack named first ("On Saturday militants will attack
+        // the stadium, police said" dates the attack)
+        if (before < 0) {
+            for (int i = to; i < words.size() && i < to + REPORT_REACH; i++) {
+                if (attackNoun(s, i)) {
+                    break;
+                }
+                if (lexicon.reportingVerbs().contains(words.get(i)) || lexicon.reportingNouns().contains(words.get(i))) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

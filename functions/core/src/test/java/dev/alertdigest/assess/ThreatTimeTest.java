@@ -192,4 +192,36 @@ class ThreatTimeTest {
         assertThat(a.times()).doesNotContain("Monday");
         assertThat(time(a)).isLessThan(3);
     }
+
+    @Test
+    void whenAThreatWasSharedOrDistributedIsNotWhenItWillStrike() {
+        ThreatAssessment shared = assess("Group's supporters post image of Lakeside stadium", """
+                The image, shared on encrypted messaging channels linked to the group's supporters over the weekend, \
+                shows the Lakeside stadium under a darkened sky with a threat to attack the crowds.""");
+        assertThat(shared.times()).doesNotContain("over the weekend");
+        ThreatAssessment bulletin = assess("Bulletin warns of threats to power grid", """
+                In a joint bulletin distributed to utilities and state fusion centres this week, officials said \
+                extremists were encouraging attacks on substations.""");
+        assertThat(bulletin.times()).doesNotContain("this week");
+    }
+
+    @Test
+    void whenAThreatWasFoundIsNotWhenItWillStrike() {
+        ThreatAssessment found = assess("Cartel banner threatens mine managers", """
+                A banner threatening the managers of the Lakeside silver mine was found hanging from a pedestrian \
+                bridge on the highway between Fresnillo and Zacatecas on Sunday morning.""");
+        assertThat(found.times()).doesNotContain("Sunday");
+    }
+
+    @Test
+    void aTimeOpeningASentenceThatGoesOnToAReportDatesTheReport() {
+        ThreatAssessment statement = assess("Group names tanker fleet as targets", """
+                On Tuesday the group's military spokesman read a statement on television declaring all ships of \
+                Lakeside Tankers legitimate targets.""");
+        assertThat(statement.times()).doesNotContain("Tuesday");
+        // the attack named before the report keeps its time
+        ThreatAssessment attack = assess("Militants will attack the stadium, police say", """
+                On Saturday militants will attack the Lakeside stadium, police said in a statement.""");
+        assertThat(attack.times()).contains("Saturday");
+    }
 }
