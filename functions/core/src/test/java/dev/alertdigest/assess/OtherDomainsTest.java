@@ -244,4 +244,17 @@ class OtherDomainsTest {
                         "failing the candidate who was murdered last week"));
         assertThat(murder.rules()).noneSatisfy(r -> assertThat(r).startsWith("reads as politics"));
     }
+
+    @Test
+    void aPoliticalExplosionIsAFigureToo() {
+        ThreatAssessment a = assess("The chancellor's budget is a political own goal", """
+                There is a kind of political explosion that does more damage to the person lighting the fuse than \
+                to the opposition. The chancellor's surprise tax raid on pensions this week was exactly that.
+
+                The government has made itself hostage to its own promises. Having vowed during the election \
+                campaign not to raise taxes, it now argues that pensioners are fair game, while half its own \
+                backbenchers represent constituencies full of retired voters. The budget vote next month will test \
+                the coalition, and the opposition will table a motion on the policy.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+    }
 }
