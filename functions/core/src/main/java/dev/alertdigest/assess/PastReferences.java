@@ -14,20 +14,23 @@ final class PastReferences {
 
     private final PhraseLexicon incidentEvents;
     private final PhraseLexicon threatCues;
+    private final PhraseLexicon aheadWords;
     private final ScoringProfile.TimeLexicon lexicon;
 
     PastReferences(ScoringProfile profile) {
         this.incidentEvents = profile.lexicon("incidentEvents");
         this.threatCues = profile.lexicon("threatCues");
+        this.aheadWords = profile.lexicon("aheadWords");
         this.lexicon = profile.times;
     }
 
     /**
      * A sentence that reports an event without a word of threat ("On Saturday, gunmen attacked the mall") is
-     * about that event, not a coming attack.
+     * about that event, not a coming attack; one that looks ahead ({@code lexicons.aheadWords}: "The attack could
+     * come within the next 48 hours") is not.
      */
     boolean pastEvent(Sentence sentence) {
-        return incidentEvents.matches(sentence) && !threatCues.matches(sentence);
+        return incidentEvents.matches(sentence) && !threatCues.matches(sentence) && !aheadWords.matches(sentence);
     }
 
     /**

@@ -224,4 +224,16 @@ class ThreatTimeTest {
                 On Saturday militants will attack the Lakeside stadium, police said in a statement.""");
         assertThat(attack.times()).contains("Saturday");
     }
+
+    @Test
+    void theAttackThatCouldComeLooksAheadAndTheAttackThatCameLooksBack() {
+        ThreatAssessment ahead = assess("Embassies warn of threat to Lakeside hotel", """
+                Embassies warned that militants are planning to attack the Lakeside Hotel. The attack could come \
+                within the next 48 hours.""");
+        assertThat(ahead.times()).contains("next 48 hours");
+        ThreatAssessment back = assess("Embassies warn of threat to Lakeside hotel", """
+                Embassies warned that militants are planning to attack the Lakeside Hotel. The attack on the mall \
+                on Saturday killed four people.""");
+        assertThat(back.times()).doesNotContain("Saturday");
+    }
 }
