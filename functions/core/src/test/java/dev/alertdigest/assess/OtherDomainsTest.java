@@ -257,4 +257,16 @@ class OtherDomainsTest {
                 the coalition, and the opposition will table a motion on the policy.""");
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void threeFiguresInADebateAreStillFigures() {
+        ThreatAssessment a = assess("Opposition launches all-out attack on budget, threatens to topple cabinet", """
+                The main opposition party launched a blistering attack on the government's draft budget, calling it \
+                a time bomb under the economy and threatening a censure motion in parliament.
+
+                The opposition leader accused the governing coalition of holding pensioners hostage to pay for the \
+                state. The finance minister said the opposition's numbers would blow the deficit target, and \
+                analysts warned the row could become explosive if a coalition partner defected before the vote.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+    }
 }
