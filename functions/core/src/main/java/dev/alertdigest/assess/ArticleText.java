@@ -24,6 +24,21 @@ record ArticleText(List<Sentence> sentences, boolean upperCase) {
         return headline != null && lexicon.matches(headline);
     }
 
+    /**
+     * Whether the headline names {@code lexicon}'s advisory or measure as its own: it has a phrase of it and neither
+     * asks nor explains ({@code explainers}: "Why Jordan has lowered its security alert, and what changes" is an
+     * explainer about an alert, no alert).
+     */
+    boolean headlineDeclares(PhraseLexicon lexicon, PhraseLexicon explainers) {
+        return headlineMatches(lexicon) && !explainerHeadline(explainers);
+    }
+
+    /** A headline that asks ("?") or opens with one of {@code explainers} ("why", "how", "analysis", "explainer"). */
+    boolean explainerHeadline(PhraseLexicon explainers) {
+        Sentence headline = headline();
+        return headline != null && (headline.text().contains("?") || explainers.startsAt(headline, 0));
+    }
+
     /** Sentences of the body only (without the title). */
     List<Sentence> body() {
         return headline() == null ? sentences : sentences.subList(1, sentences.size());

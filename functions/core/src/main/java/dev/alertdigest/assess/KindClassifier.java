@@ -98,7 +98,8 @@ final class KindClassifier {
         // warnings are its subject, however few security words its advice around them holds
         // so does a headline that reports protection against a threat ("security stepped up for New Year
         // celebrations", "police reinforce protection of sawmill after group threatens sabotage")
-        boolean guardedHeadline = advisoryHeadline(text) || text.headlineMatches(protectionHeadings);
+        boolean guardedHeadline = text.headlineDeclares(advisoryHeadings, explainerHeadings)
+                || text.headlineDeclares(protectionHeadings, explainerHeadings);
         // and a threat level raised, in a story that reports no event, wherever it says so: a feature on a mosque's
         // volunteers whose fifth paragraph tells that the security service "raised Norway's national terror threat
         // level from moderate to high" holds few warning words, and the model learnt from MUC-4, which has no level
@@ -169,7 +170,7 @@ final class KindClassifier {
      */
     private boolean securityHeadline(ArticleText text) {
         Sentence headline = text.headline();
-        if (headline == null || headline.text().contains("?") || explainerHeadings.startsAt(headline, 0)) {
+        if (headline == null || text.explainerHeadline(explainerHeadings)) {
             return false;
         }
         if (cues.strongCount(headline) == 0 && !namesGroup(text, headline)) {
@@ -191,11 +192,6 @@ final class KindClassifier {
             }
         }
         return false;
-    }
-
-    /** A headline naming the text an advisory ({@code advisoryHeadings}: "travel advice", "security alert"). */
-    private boolean advisoryHeadline(ArticleText text) {
-        return text.headlineMatches(advisoryHeadings);
     }
 
     /**

@@ -42,6 +42,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon anniversary;
     private final PhraseLexicon advisoryHeadings;
     private final PhraseLexicon protectionHeadings;
+    private final PhraseLexicon explainerHeadings;
     private final PhraseLexicon nationalLevel;
     private final LevelChanges levelChanges;
     private final PhraseLexicon allClear;
@@ -65,6 +66,7 @@ public final class ThreatAssessor {
         anniversary = profile.lexicon("anniversary");
         advisoryHeadings = profile.lexicon("advisoryHeadings");
         protectionHeadings = profile.lexicon("protectionHeadings");
+        explainerHeadings = profile.lexicon("explainerHeadings");
         nationalLevel = profile.lexicon("nationalLevel");
         levelChanges = new LevelChanges(profile);
         allClear = profile.lexicon("allClear");
@@ -118,8 +120,8 @@ public final class ThreatAssessor {
         List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
         // an advisory is issued for a threat its issuer finds credible, and security is raised against one: its "not
         // aware of a specific, credible plot" says the threat is not specific, not that there is none
-        boolean protection = text.headlineMatches(protectionHeadings);
-        boolean advisory = text.headlineMatches(advisoryHeadings) || protection;
+        boolean protection = text.headlineDeclares(protectionHeadings, explainerHeadings);
+        boolean advisory = text.headlineDeclares(advisoryHeadings, explainerHeadings) || protection;
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),

@@ -28,6 +28,7 @@ final class TimeExpressions {
     private final ScoringProfile.TimeLexicon lexicon;
     private final PastReferences past;
     private final PhraseLexicon negation;
+    private final PhraseLexicon negationUndone;
     private final PhraseLexicon attackWords;
     private final PhraseLexicon attackTypes;
     private final PhraseLexicon strong;
@@ -41,6 +42,7 @@ final class TimeExpressions {
         this.lexicon = profile.times;
         this.past = new PastReferences(profile);
         this.negation = profile.lexicon("negation");
+        this.negationUndone = profile.lexicon("negationUndone");
     }
 
     /**
@@ -158,7 +160,7 @@ final class TimeExpressions {
 
     private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level, boolean incident) {
         for (PhraseLexicon.Match m : matches) {
-            if (notTheThreatsTime(m.sentence(), m.from(), m.to(), incident) || level == 3 && negated(m)) {
+            if (notTheThreatsTime(m.sentence(), m.from(), m.to(), incident) || level >= 2 && negated(m)) {
                 continue;
             }
             String printed = m.printed();
@@ -213,9 +215,34 @@ final class TimeExpressions {
         return precedes(negation, m, NEGATION_REACH) || precedes(lexicon.deniedBy(), m, DENIED_BY_REACH);
     }
 
-    private static boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m, int reach) {
+    /**
+     * A denial up to {@code reach} words before {@code m} with no {@code negationUndone} word between, and a
+     * {@code deniedBy} phrase not itself negated: "we do not rule out an attack in the coming days" and "police have
+     * not ruled out an imminent attack" deny nothing.
+     */
+    private boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m, int reach) {
         for (PhraseLexicon.Match n : denial.find(m.sentence())) {
-            if (n.to() <= m.from() && m.from() - n.to() < reach) {
+            if (n.to() <= m.from() && m.from() - n.to() < reach && !undoneBetween(m.sentence(), n.to(), m.from())
+                    && !(denial != negation && negatedBefore(m.sentence(), n.from()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation word one or two words before token {@code at}: "have not ruled out". */
+    private boolean negatedBefore(Sentence s, int at) {
+        for (PhraseLexicon.Match n : negation.find(s)) {
+            if (n.to() <= at && at - n.to() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean undoneBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (negationUndone.startsAt(s, k)) {
                 return true;
             }
         }
@@ -290,9 +317,9 @@ final class TimeExpressions {
                 break;
             }
             // "in a statement signed by its spokesman in Abuja on Sunday": a reporting noun as well as a verb
-            if (k >= from - REPORT_REACH ? lexicon.reportingVerbs().contains(words.get(k))
-                    || lexicon.reportingNouns().contains(words.get(k))
-                    : lexicon.decisionVerbs().contains(words.get(k))) {
+            if (k >= from - REPORT_REACH && (lexicon.reportingVerbs().contains(words.get(k))
+                    || lexicon.reportingNouns().contains(words.get(k)))
+                    || lexicon.decisionVerbs().contains(words.get(k))) {
                 return true;
             }
         }

@@ -1145,4 +1145,16 @@ class HardRulesTest {
                 combination of addresses, photographs and open calls to violence is something we cannot ignore." """);
         assertThat(label(a, Dimension.ACTOR)).doesNotContain("not named with the target");
     }
+
+    @Test
+    void anExplainerAboutALoweredAlertIsNoAdvisoryAndItsDenialStands() {
+        ThreatAssessment a = assess("Explainer: Why Lakeland has lowered its security alert, and what changes", """
+                The Public Security Directorate announced this week that the country's internal security alert had \
+                been reduced by one level, from high to moderate. According to the directorate, no specific or \
+                credible threats against targets inside the country have been identified in recent months. \
+                Officials stress that the alert level can be raised again at any time. The country was hit by \
+                attacks in the past, including a 2016 assault by gunmen on police and tourists that was claimed by \
+                the Islamic State group.""");
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+    }
 }

@@ -236,4 +236,24 @@ class ThreatTimeTest {
                 on Saturday killed four people.""");
         assertThat(back.times()).doesNotContain("Saturday");
     }
+
+    @Test
+    void aWindowOfDaysThatOfficialsSeeNoSignOfIsNoTimeButOneTheyDoNotRuleOutIs() {
+        ThreatAssessment denied = assess("Gang coalition names airport as target", """
+                A gang coalition named the Lakeside airport as a target. Police said the threat was taken seriously, \
+                but that there were no elements showing that an operation is being prepared in the coming days.""");
+        assertThat(denied.times()).doesNotContain("coming days");
+        ThreatAssessment open = assess("Gang coalition names airport as target", """
+                A gang coalition named the Lakeside airport as a target. Police do not rule out an attack in the \
+                coming days.""");
+        assertThat(open.times()).contains("coming days");
+    }
+
+    @Test
+    void whenOfficersWereSeenPatrollingIsNotWhenTheThreatWillStrike() {
+        ThreatAssessment a = assess("Man threatens attack on Lakeside cathedral", """
+                A man threatened on social media to attack Lakeside cathedral, police said. Armed officers were seen \
+                patrolling the forecourt on Monday afternoon.""");
+        assertThat(a.times()).doesNotContain("Monday");
+    }
 }
