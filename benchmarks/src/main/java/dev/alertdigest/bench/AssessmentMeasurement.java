@@ -397,8 +397,9 @@ public final class AssessmentMeasurement {
 
     /** Windows of this length are timed, while warming up and while measuring. */
     private static final long WINDOW_NANOS = 2_000_000_000L;
-    /** Warm-up ends when a window is within this share of the one before, after at least the minimum. */
+    /** Warm-up ends when the last {@link #STEADY_WINDOWS} windows agree within this share, after the minimum. */
     private static final double STEADY = 0.05;
+    private static final int STEADY_WINDOWS = 3;
     private static final int MIN_WARM_UP_WINDOWS = 5;
     private static final int MAX_WARM_UP_WINDOWS = 20;
     private static final int MEASURED_WINDOWS = 5;
@@ -406,7 +407,7 @@ public final class AssessmentMeasurement {
     /**
      * Articles per second on one thread, on the seeds, with the keyword counter measured the same way in the same
      * run. The JIT compiles the assessment's larger methods over several seconds (on two cores the first seconds
-     * run at a third of the final rate), so the warm-up runs until two windows in a row agree; the warm-up curve is
+     * run at a third of the final rate), so the warm-up runs until three windows in a row agree; the warm-up curve is
      * printed, and the figure is the median of the measured windows.
      */
     private static void speed(ThreatAssessor assessor, Path shared) throws IOException {
@@ -433,13 +434,15 @@ public final class AssessmentMeasurement {
         long[] sink = {0};
         int[] next = {0};
         StringBuilder warmUp = new StringBuilder();
-        double previous = 0;
+        double[] recent = new double[STEADY_WINDOWS];
         for (int w = 0; w < MAX_WARM_UP_WINDOWS; w++) {
             double[] window = window(work, threads, next, sink);
             warmUp.append(String.format(Locale.ROOT, "%s%.0f", w == 0 ? "" : " ", window[0]));
-            boolean steady = Math.abs(window[0] - previous) <= STEADY * previous;
-            previous = window[0];
-            if (w + 1 >= MIN_WARM_UP_WINDOWS && steady) {
+            recent[w % STEADY_WINDOWS] = window[0];
+            // a plateau of two windows can fall between two bursts of compilation: three must agree
+            double max = Arrays.stream(recent).max().orElse(0);
+            double min = Arrays.stream(recent).min().orElse(0);
+            if (w + 1 >= MIN_WARM_UP_WINDOWS && min > 0 && max <= (1 + STEADY) * min) {
                 break;
             }
         }
