@@ -16,11 +16,10 @@ package dev.alertdigest.assess;
  * not win ({@link #inSecurityWorld}).
  *
  * <p>A quiet domain ({@code quietDomains}: politics) counts only in a text with no strong cue outside idioms and
- * fiction, or with at most {@code quietStrongMax}, each of them one of {@code figurativeCues} ("hostage", "bomb"), and
- * no word of {@code securityWorld}. Political violence is the
- * security world's, and a speech after an assassination or a campaign under bomb threats carries as many politics
- * words as a debate; a debate's "attacks" and "targets" come with none, and its metaphors ("holding the public
- * hostage") with no police, victims or weapons.
+ * fiction, or with at most {@code quietStrongMax}, each of them one of {@code figurativeCues} ("hostage", "bomb"),
+ * and no word of {@code securityWorld}. Political violence is the security world's, and a speech after an
+ * assassination or a campaign under bomb threats carries as many politics words as a debate; a debate's "attacks"
+ * and "targets" come with none, and its metaphors ("holding the public hostage") with no police, victims or weapons.
  */
 final class OtherDomains {
 

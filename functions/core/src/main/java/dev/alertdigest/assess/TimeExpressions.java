@@ -212,18 +212,20 @@ final class TimeExpressions {
      * plans": an imminence the sentence denies, by a negation word or a {@code time.deniedBy} phrase.
      */
     private boolean negated(PhraseLexicon.Match m) {
-        return precedes(negation, m, NEGATION_REACH) || precedes(lexicon.deniedBy(), m, DENIED_BY_REACH);
+        Sentence s = m.sentence();
+        // a deniedBy phrase that is itself negated ("police have not ruled out an imminent attack") denies nothing
+        List<PhraseLexicon.Match> phrases = lexicon.deniedBy().find(s).stream()
+                .filter(n -> !negatedBefore(s, n.from())).toList();
+        return precedes(negation.find(s), m, NEGATION_REACH) || precedes(phrases, m, DENIED_BY_REACH);
     }
 
     /**
-     * A denial up to {@code reach} words before {@code m} with no {@code negationUndone} word between, and a
-     * {@code deniedBy} phrase not itself negated: "we do not rule out an attack in the coming days" and "police have
-     * not ruled out an imminent attack" deny nothing.
+     * One of {@code denials} up to {@code reach} words before {@code m} with no {@code negationUndone} word between:
+     * "we do not rule out an attack in the coming days" denies nothing.
      */
-    private boolean precedes(PhraseLexicon denial, PhraseLexicon.Match m, int reach) {
-        for (PhraseLexicon.Match n : denial.find(m.sentence())) {
-            if (n.to() <= m.from() && m.from() - n.to() < reach && !undoneBetween(m.sentence(), n.to(), m.from())
-                    && !(denial != negation && negatedBefore(m.sentence(), n.from()))) {
+    private boolean precedes(List<PhraseLexicon.Match> denials, PhraseLexicon.Match m, int reach) {
+        for (PhraseLexicon.Match n : denials) {
+            if (n.to() <= m.from() && m.from() - n.to() < reach && !undoneBetween(m.sentence(), n.to(), m.from())) {
                 return true;
             }
         }
