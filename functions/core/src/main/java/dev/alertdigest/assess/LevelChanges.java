@@ -63,10 +63,8 @@ final class LevelChanges {
 
     /** A negation up to two words before the change ("did not lower"), or "had" ("had been lowered"). */
     private boolean undone(Sentence s, PhraseLexicon.Match change) {
-        for (PhraseLexicon.Match n : negation.find(s)) {
-            if (n.to() <= change.from() && change.from() - n.to() <= 2) {
-                return true;
-            }
+        if (negation.endsShortlyBefore(s, change.from(), 2)) {
+            return true;
         }
         for (int k = change.from() - 1; k >= 0 && k >= change.from() - 2; k--) {
             if (s.words().get(k).equals("had")) {

@@ -126,6 +126,19 @@ final class PhraseLexicon {
         return i >= 0 && i < sentence.size() && mayStartAt(sentence, i) && longestAt(sentence.words(), i) != null;
     }
 
+    /**
+     * True when a phrase of the lexicon ends at most {@code gap} words before token {@code at}: a negation just before
+     * a word ("did not lower", "have not ruled out").
+     */
+    boolean endsShortlyBefore(Sentence sentence, int at, int gap) {
+        for (Match m : find(sentence)) {
+            if (m.to() <= at && at - m.to() <= gap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens of the longest phrase starting at token {@code i}, 0 when none does. */
     int lengthAt(Sentence sentence, int i) {
         Phrase p = i >= 0 && i < sentence.size() && mayStartAt(sentence, i) ? longestAt(sentence.words(), i) : null;

@@ -215,7 +215,7 @@ final class TimeExpressions {
         Sentence s = m.sentence();
         // a deniedBy phrase that is itself negated ("police have not ruled out an imminent attack") denies nothing
         List<PhraseLexicon.Match> phrases = lexicon.deniedBy().find(s).stream()
-                .filter(n -> !negatedBefore(s, n.from())).toList();
+                .filter(n -> !negation.endsShortlyBefore(s, n.from(), 1)).toList();
         return precedes(negation.find(s), m, NEGATION_REACH) || precedes(phrases, m, DENIED_BY_REACH);
     }
 
@@ -226,16 +226,6 @@ final class TimeExpressions {
     private boolean precedes(List<PhraseLexicon.Match> denials, PhraseLexicon.Match m, int reach) {
         for (PhraseLexicon.Match n : denials) {
             if (n.to() <= m.from() && m.from() - n.to() < reach && !undoneBetween(m.sentence(), n.to(), m.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation word one or two words before token {@code at}: "have not ruled out". */
-    private boolean negatedBefore(Sentence s, int at) {
-        for (PhraseLexicon.Match n : negation.find(s)) {
-            if (n.to() <= at && at - n.to() <= 1) {
                 return true;
             }
         }
