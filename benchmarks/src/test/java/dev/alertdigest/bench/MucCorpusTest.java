@@ -34,6 +34,7 @@ class MucCorpusTest {
             1.  MESSAGE: TEMPLATE               1
             4.  INCIDENT: TYPE                  BOMBING
             5.  INCIDENT: STAGE OF EXECUTION    ACCOMPLISHED
+            8.  PERP: INCIDENT CATEGORY         TERRORIST ACT
             10. PERP: ORGANIZATION ID           "SHINING PATH" / "SENDERO LUMINOSO"
             19. HUM TGT: DESCRIPTION            "PASSERSBY"
 
@@ -60,6 +61,19 @@ class MucCorpusTest {
                 + " THE CAPITAL TODAY"), bombing.article().text());
         assertFalse(messages.get(1).relevant());
         assertFalse(bombing.optionalOnly());
+        assertTrue(bombing.terroristAct());
+        assertFalse(messages.get(1).terroristAct());
+    }
+
+    @Test
+    void stateSponsoredViolenceIsRelevantButNoTerroristAct() throws IOException {
+        Files.writeString(dir.resolve("tst3-muc4"), STORIES);
+        Files.writeString(dir.resolve("key-tst3.muc4"), KEYS.replace("CATEGORY         TERRORIST ACT",
+                "CATEGORY         STATE-SPONSORED VIOLENCE"));
+
+        MucCorpus.Message bombing = MucCorpus.load(dir).get(0);
+        assertTrue(bombing.relevant());
+        assertFalse(bombing.terroristAct());
     }
 
     @Test
