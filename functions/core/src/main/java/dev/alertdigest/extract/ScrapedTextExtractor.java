@@ -32,6 +32,8 @@ final class ScrapedTextExtractor {
     private static final int PROSE_MIN_WORDS = 6;
     private static final int HEADLINE_MIN_WORDS = 3;
     private static final int HEADLINE_MAX_LENGTH = 250;
+    /** The words of a bulletin's short title, taken only when no line has {@link #HEADLINE_MIN_WORDS}. */
+    private static final int SHORT_TITLE_WORDS = 2;
     private static final Pattern CREDIT_START = Pattern.compile(
             "(?i)^(photo|image|picture|video|credit|source|file|caption|illustration|graphic|screenshot)s?\\b\\s*[:/|-]"
                     + "|^(©|\\(c\\)|copyright\\b)|^(photo|image)\\s+(by|courtesy)\\b");
@@ -147,6 +149,7 @@ final class ScrapedTextExtractor {
         static Header of(List<Line> lines) {
             Header header = new Header();
             List<String> candidates = new ArrayList<>();
+            String shortTitle = null;
             for (Line line : lines) {
                 String text = line.text();
                 if (JunkLine.matches(text)) {
@@ -162,6 +165,9 @@ final class ScrapedTextExtractor {
                 } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH
                         && !FIELD_LINE.matcher(text).lookingAt() && !documentHeader(text)) {
                     candidates.add(text);
+                } else if (shortTitle == null && line.alone() && line.words() == SHORT_TITLE_WORDS
+                        && !FIELD_LINE.matcher(text).lookingAt()) {
+                    shortTitle = text;
                 }
             }
             // The headline is the line the page's title repeats with the outlet's name ("… | Vienna Today"), else
@@ -180,6 +186,11 @@ final class ScrapedTextExtractor {
                 }
             }
             title = repeated.isEmpty() ? title : repeated;
+            // an official bulletin may be titled in two words ("Worldwide Caution", "Security Alert"): with no
+            // wordier line above the body, the first such line standing alone is the headline, not nothing
+            if (title.isEmpty() && shortTitle != null) {
+                title = shortTitle;
+            }
             header.title = title;
             for (String candidate : candidates) {
                 if (!title.isEmpty() && candidate.startsWith(title) && candidate.length() > title.length()) {

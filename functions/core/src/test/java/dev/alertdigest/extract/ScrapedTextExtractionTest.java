@@ -140,4 +140,26 @@ class ScrapedTextExtractionTest {
         assertThat(article.title()).isEqualTo("Power cut hits the northern district");
         assertThat(article.source()).isEqualTo("Metro Wire");
     }
+
+    @Test
+    void aBulletinsTwoWordTitleIsTheHeadlineWhenNoWordierLineStandsAboveTheBody() throws Exception {
+        String text = "Worldwide Caution\n\n"
+                + "Office of the Spokesperson, Department of State - Issued December 7, 2026\n\n"
+                + "The Department is issuing this caution to remind citizens that terrorist groups continue to plot"
+                + " attacks against travellers abroad.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "caution.txt");
+        assertThat(article.title()).isEqualTo("Worldwide Caution");
+        assertThat(article.published()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void aTwoWordLineIsNoHeadlineBesideAWordierOne() throws Exception {
+        String text = "Kabul Airport\n\n"
+                + "Officials assess a threat to the airport\n\n"
+                + "Officials said on Friday they were assessing reports of a threat to crowds outside the airport.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "short.txt");
+        assertThat(article.title()).isEqualTo("Officials assess a threat to the airport");
+    }
 }
