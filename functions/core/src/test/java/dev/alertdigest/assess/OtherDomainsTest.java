@@ -269,4 +269,41 @@ class OtherDomainsTest {
                 analysts warned the row could become explosive if a coalition partner defected before the vote.""");
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void aDerbyReportDenseWithExplosionsIsStillSport() {
+        // the strong cues are many ("detonated", "massacre", "hostage", "exploded"), the sport words only half as
+        // many again: a report that borrows the words this densely is still a match report
+        ThreatAssessment a = assess("Rovers' blitz detonates the derby as City's defence is blown apart", """
+                It was not a derby, it was a massacre. Rovers bombarded City from the first whistle and took a 4-1 \
+                win that left the visitors' title hopes in the rubble.
+
+                Their winger fired a missile into the top corner after eleven minutes, and City's midfield was held \
+                hostage by the pressing for the rest of the half.
+
+                A substitute detonated the stands with a third goal, and a penalty in stoppage time completed the \
+                rout. "Tonight the plan exploded in the best way," the coach said.
+
+                City's keeper was left to survey the wreckage: "We were shot down by our own mistakes." The result \
+                lifts Rovers two points clear at the top of the league, and City have conceded nine goals in three \
+                away matches.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+    }
+
+    @Test
+    void fiveFiguresInADebateAreStillFigures() {
+        ThreatAssessment a = assess("The budget war has taken the whole country hostage", """
+                The Treasurer lobbed a grenade into the Senate with a package of cuts the crossbench would never \
+                accept, and the Opposition went straight for the kill in parliament.
+
+                Independent senators are now held hostage to a negotiation in which every concession is a \
+                surrender. This week's leaked cabinet memo blew up in the Treasurer's face, and the opposition \
+                leader called the budget a political explosion waiting to happen.
+
+                Both parties say the vote will go ahead before the election, and the minister will table the bill \
+                on Tuesday.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+    }
 }
