@@ -155,6 +155,11 @@ class ActorRecognizerTest {
                 .contains("CJNG");
         assertThat(actors("Prosecutors said an Islamic State-inspired cell planned to bomb the ferry terminal, and "
                 + "al-Shabaab-linked militants attacked a bus.")).contains("Islamic State", "al-Shabaab");
+        // a state's saboteurs: Russian military intelligence recruits them over messaging apps in 2025-26 reports
+        assertThat(actors("The agency warned that saboteurs recruited by Russian military intelligence are preparing"
+                + " to attack the rail line.")).contains("GRU");
+        assertThat(actors("Saboteurs working for the GRU had photographed the junction, prosecutors said."))
+                .contains("GRU");
     }
 
     @Test

@@ -47,6 +47,9 @@ class NegatedQualifiersTest {
                 .isEqualTo(Doubt.NOT_SPECIFIC);
         assertThat(doubt("There is no specific threat to company personnel or sites at this time."))
                 .isEqualTo(Doubt.NOT_SPECIFIC);
+        // French and Spanish statements in translation: "aucune menace précise", "ninguna amenaza precisa"
+        assertThat(doubt("There is no precise threat at this time against our country, the spokesman said."))
+                .isEqualTo(Doubt.NOT_SPECIFIC);
     }
 
     @Test
