@@ -56,6 +56,23 @@ class HardRulesTest {
     }
 
     @Test
+    void aClaimPoliceDismissAsFalseOrFindToHaveNoBasisIsDenied() {
+        String claim = """
+                Police on Wednesday dismissed as false a message on social media which claimed that armed columns \
+                of the Northern Front were planning to attack trekkers on the Ridge Trail this weekend.
+
+                The regional police chief said counter-terrorism officers had examined the claim. "Visitors can \
+                travel normally," he said.""";
+        ThreatAssessment dismissed = assess("Police dismiss viral claim of threat to Ridge Trail trekkers", claim);
+        assertThat(dismissed.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(dismissed.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        ThreatAssessment noBasis = assess("Police examine viral claim of threat to Ridge Trail trekkers",
+                claim.replace("dismissed as false", "examined").replace("had examined the claim",
+                        "had found the claim to have no basis"));
+        assertThat(noBasis.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+    }
+
+    @Test
     void anAdvisoryThatKnowsOfNoSpecificPlotWarnsOfAGenericThreat() {
         String bulletin = """
                 The homeland faces a heightened threat environment through the holiday season, as lone offenders \

@@ -306,4 +306,19 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
     }
+
+    @Test
+    void aSenateDebatesTimeBombsAndExplosionsAreFigures() {
+        ThreatAssessment a = assess("Senators trade fire over 'time bomb' subsidy plan", """
+                Opposition senators warned that the plan to scrap the subsidy would detonate in rural communities, \
+                and one called it a time bomb planted under the rural economy that holds farmers hostage to lenders.
+
+                The Senate leader replied that the subsidy had been a bomb that exploded years ago, and accused the \
+                opposition of an ambush on the bill. The vote was referred to a committee, which analysts said \
+                defused a political explosion that could have split the ruling party before the election. The \
+                finance minister said the budget would go to a vote in parliament next week, and the coalition's \
+                whips began counting the votes of the opposition lawmakers.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+    }
 }
