@@ -163,7 +163,7 @@ final class ScrapedTextExtractor {
                 if (date != null) {
                     header.published = header.published == null ? date : header.published;
                 } else if (line.words() >= HEADLINE_MIN_WORDS && text.length() <= HEADLINE_MAX_LENGTH
-                        && !FIELD_LINE.matcher(text).lookingAt() && !documentHeader(text)) {
+                        && !FIELD_LINE.matcher(text).lookingAt() && !documentHeader(text) && !introducesAList(text)) {
                     candidates.add(text);
                 } else if (shortTitle == null && line.alone() && line.words() == SHORT_TITLE_WORDS
                         && !FIELD_LINE.matcher(text).lookingAt()) {
@@ -203,6 +203,14 @@ final class ScrapedTextExtractor {
             }
             return header;
         }
+    }
+
+    /**
+     * A line that ends in a colon introduces what follows ("The command of the brigade informs the public of the
+     * following:"), a communiqué's numbered points: however many words it has, it is no headline.
+     */
+    static boolean introducesAList(String line) {
+        return line.endsWith(":");
     }
 
     /**

@@ -162,4 +162,16 @@ class ScrapedTextExtractionTest {
                 "short.txt");
         assertThat(article.title()).isEqualTo("Officials assess a threat to the airport");
     }
+
+    @Test
+    void aLineThatIntroducesACommuniquesPointsIsNoHeadline() throws Exception {
+        String text = "Army warns of plan to attack police station within 48 hours\n\n"
+                + "PRESS COMMUNIQUE No. 112\n\n"
+                + "The command of the Eighteenth Brigade informs the public of the department of the following:\n\n"
+                + "1. Military intelligence indicates that a rebel front is preparing an attack on the police station"
+                + " in the town centre.\n";
+        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "communique.txt");
+        assertThat(article.title()).isEqualTo("Army warns of plan to attack police station within 48 hours");
+    }
 }
