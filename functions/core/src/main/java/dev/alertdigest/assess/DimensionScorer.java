@@ -147,9 +147,14 @@ final class DimensionScorer {
         if (atTarget.isEmpty()) {
             return apart;
         }
+        java.util.Map<Dimension, Integer> caps = profile.rules.apartFromTarget();
         int[] actorAt = actorLevels(text, actors);
         int actorThere = atTarget.stream().mapToInt(i -> actorAt[i]).max().orElse(0);
-        if (actorThere < TierRules.value(scores, Dimension.ACTOR)) {
+        // a named group with the target and its named cell elsewhere ("Army warns of ELN plan to attack police
+        // station"; "the ELN's Domingo Lain front is preparing an attack"): the group is named with the target, so
+        // the actor is tied to it above the cap, if not at its sharpest
+        if (actorThere < TierRules.value(scores, Dimension.ACTOR)
+                && actorThere <= caps.getOrDefault(Dimension.ACTOR, 0)) {
             apart.add(Dimension.ACTOR);
         }
         int method = TierRules.value(scores, Dimension.METHOD);
@@ -161,7 +166,6 @@ final class DimensionScorer {
                 apart.add(Dimension.METHOD);
             }
         }
-        java.util.Map<Dimension, Integer> caps = profile.rules.apartFromTarget();
         apart.removeIf(d -> !caps.containsKey(d) || TierRules.value(scores, d) <= caps.get(d));
         return apart;
     }

@@ -748,6 +748,21 @@ class HardRulesTest {
         assertThat(label(unreferred, Dimension.ACTOR)).isEqualTo("named group (not named with the target)");
     }
 
+    @Test
+    void aGroupNamedWithTheTargetTiesTheActorThoughItsCellIsNamedElsewhere() {
+        ThreatAssessment a = assess("Los Choneros plotting attack on Guayaquil vote-count centre on Sunday, police say",
+                """
+                Police said on Wednesday that the Los Choneros gang is planning an attack on the provincial \
+                vote-counting centre in Guayaquil on Sunday, when the country holds a runoff.
+
+                According to the police, a cell led by Ramiro Vera Lucas, alias "El Flaco", had acquired explosives \
+                and was planning to detonate a vehicle on the night of the vote.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.ACTOR)).isEqualTo(3);
+        assertThat(label(a, Dimension.ACTOR)).doesNotContain("not named with the target");
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
     private static String label(ThreatAssessment a, Dimension d) {
         return a.dimensions().stream().filter(x -> x.dimension() == d).findFirst().orElseThrow().label();
     }
