@@ -67,24 +67,25 @@ class MucCorpusTest {
 
     @Test
     void stateSponsoredViolenceIsRelevantButNoTerroristAct() throws IOException {
-        Files.writeString(dir.resolve("tst3-muc4"), STORIES);
-        Files.writeString(dir.resolve("key-tst3.muc4"), KEYS.replace("CATEGORY         TERRORIST ACT",
+        MucCorpus.Message bombing = firstWithKeys(KEYS.replace("CATEGORY         TERRORIST ACT",
                 "CATEGORY         STATE-SPONSORED VIOLENCE"));
-
-        MucCorpus.Message bombing = MucCorpus.load(dir).get(0);
         assertTrue(bombing.relevant());
         assertFalse(bombing.terroristAct());
     }
 
     @Test
     void aStoryWhoseEveryTemplateIsOptionalIsRelevantAndMarkedSo() throws IOException {
-        Files.writeString(dir.resolve("tst3-muc4"), STORIES);
-        Files.writeString(dir.resolve("key-tst3.muc4"), KEYS.replace("TEMPLATE               1",
+        MucCorpus.Message bombing = firstWithKeys(KEYS.replace("TEMPLATE               1",
                 "TEMPLATE               1 (OPTIONAL)"));
-
-        MucCorpus.Message bombing = MucCorpus.load(dir).get(0);
         assertTrue(bombing.relevant());
         assertTrue(bombing.optionalOnly());
+    }
+
+    /** The first story of {@link #STORIES} as the loader reads it with these answer keys. */
+    private MucCorpus.Message firstWithKeys(String keys) throws IOException {
+        Files.writeString(dir.resolve("tst3-muc4"), STORIES);
+        Files.writeString(dir.resolve("key-tst3.muc4"), keys);
+        return MucCorpus.load(dir).get(0);
     }
 
     @Test

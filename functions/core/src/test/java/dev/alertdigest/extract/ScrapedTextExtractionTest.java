@@ -14,6 +14,11 @@ class ScrapedTextExtractionTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("alertdigest.shared", "../../../shared"), "corpus/seeds");
 
+    /** The article the extractor takes from {@code text} uploaded as the file {@code name}. */
+    private static Article scraped(String text, String name) throws RejectedInputException {
+        return new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), name);
+    }
+
     private static Article seed(String name) throws IOException, RejectedInputException {
         return new ArticleExtractor().extract(Files.readAllBytes(SEEDS.resolve(name)), name);
     }
@@ -73,7 +78,7 @@ class ScrapedTextExtractionTest {
     void repeatedTitleSuffixNamesTheOutletWhenThereIsNoDateline() throws Exception {
         String text = "News\n\nPower cut hits the northern district\n\nPower cut hits the northern district | Metro Wire\n\n"
                 + "About twelve thousand homes lost power on Friday evening after a substation fire, the utility said.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.txt");
+        Article article = scraped(text, "t.txt");
         assertThat(article.title()).isEqualTo("Power cut hits the northern district");
         assertThat(article.source()).isEqualTo("Metro Wire");
         assertThat(article.dateline()).isNull();
@@ -85,8 +90,7 @@ class ScrapedTextExtractionTest {
         String text = "Opposition attacks immigration bill as \"cruel and unworkable\"\n\n"
                 + "LONDON (Reuters) - Opposition lawmakers attacked the bill on Tuesday, calling it \"cruel.\"\n\n"
                 + "The minister said the bill would pass, and that critics had misread it.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "q.txt");
+        Article article = scraped(text, "q.txt");
         assertThat(article.title()).isEqualTo("Opposition attacks immigration bill as \"cruel and unworkable\"");
         assertThat(article.paragraphs()).hasSize(2);
     }
@@ -103,8 +107,7 @@ class ScrapedTextExtractionTest {
             String text = menu + "\n\nSecurity tightened at embassy after threat\n\n"
                     + "Security around the embassy was tightened on Wednesday after officials received a threat, the "
                     + "ministry said.\n";
-            Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "m.txt");
+            Article article = scraped(text, "m.txt");
             assertThat(article.title()).as(menu).isEqualTo("Security tightened at embassy after threat");
         }
         // a headline of two or three parts is no menu, however short they are
@@ -120,7 +123,7 @@ class ScrapedTextExtractionTest {
                 + "Riverside Police – Press Office – Press release (translation) – Port Amber, Tuesday 16 December 2025\n\n"
                 + "The police inform the public that security measures have been reinforced at the Riverside sawmill "
                 + "after a radical group threatened to sabotage it.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.txt");
+        Article article = scraped(text, "p.txt");
         assertThat(article.title()).isEqualTo("Police reinforce protection of Riverside sawmill after group threatens sabotage");
         // a headline of three parts without a date is still a headline
         String parts = "Kabul airport threat – US warns citizens – live updates\n\n"
@@ -135,8 +138,7 @@ class ScrapedTextExtractionTest {
                 + "Menu: news, sport, weather, traffic, jobs, homes, cars, dating, puzzles, obituaries, notices\n\n"
                 + "Power cut hits the northern district\n\n"
                 + "About twelve thousand homes lost power on Friday evening after a substation fire, the utility said.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "r.txt");
+        Article article = scraped(text, "r.txt");
         assertThat(article.title()).isEqualTo("Power cut hits the northern district");
         assertThat(article.source()).isEqualTo("Metro Wire");
     }
@@ -147,8 +149,7 @@ class ScrapedTextExtractionTest {
                 + "Office of the Spokesperson, Department of State - Issued December 7, 2026\n\n"
                 + "The Department is issuing this caution to remind citizens that terrorist groups continue to plot"
                 + " attacks against travellers abroad.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "caution.txt");
+        Article article = scraped(text, "caution.txt");
         assertThat(article.title()).isEqualTo("Worldwide Caution");
         assertThat(article.published()).isEqualTo("2026-12-07");
     }
@@ -158,8 +159,7 @@ class ScrapedTextExtractionTest {
         String text = "Kabul Airport\n\n"
                 + "Officials assess a threat to the airport\n\n"
                 + "Officials said on Friday they were assessing reports of a threat to crowds outside the airport.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "short.txt");
+        Article article = scraped(text, "short.txt");
         assertThat(article.title()).isEqualTo("Officials assess a threat to the airport");
     }
 
@@ -170,8 +170,7 @@ class ScrapedTextExtractionTest {
                 + "The command of the Eighteenth Brigade informs the public of the department of the following:\n\n"
                 + "1. Military intelligence indicates that a rebel front is preparing an attack on the police station"
                 + " in the town centre.\n";
-        Article article = new ArticleExtractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "communique.txt");
+        Article article = scraped(text, "communique.txt");
         assertThat(article.title()).isEqualTo("Army warns of plan to attack police station within 48 hours");
     }
 }
