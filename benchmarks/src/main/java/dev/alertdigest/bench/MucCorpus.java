@@ -166,7 +166,7 @@ final class MucCorpus {
                 case "MESSAGE: TEMPLATE" -> {
                     current.inTemplate = !value.startsWith("*");
                     current.relevant |= current.inTemplate;
-                    current.required |= !value.startsWith("*") && !value.contains("OPTIONAL");
+                    current.required |= current.inTemplate && !value.contains("OPTIONAL");
                 }
                 case "INCIDENT: STAGE OF EXECUTION" -> current.accomplished |= value.contains("ACCOMPLISHED")
                         || value.contains("ATTEMPTED");

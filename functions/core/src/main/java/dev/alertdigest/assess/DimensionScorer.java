@@ -150,9 +150,9 @@ final class DimensionScorer {
         java.util.Map<Dimension, Integer> caps = profile.rules.apartFromTarget();
         int[] actorAt = actorLevels(text, actors);
         int actorThere = atTarget.stream().mapToInt(i -> actorAt[i]).max().orElse(0);
-        // a named group with the target and its named cell elsewhere ("Army warns of ELN plan to attack police
-        // station"; "the ELN's Domingo Lain front is preparing an attack"): the group is named with the target, so
-        // the actor is tied to it above the cap, if not at its sharpest
+        // a named group with the target and its named cell elsewhere ("Los Lobos plotting attack on Guayaquil
+        // vote-count centre"; further down, "a cell led by …"): the group is named with the target, so the actor is
+        // tied to it above the cap, if not at its sharpest
         if (actorThere < TierRules.value(scores, Dimension.ACTOR)
                 && actorThere <= caps.getOrDefault(Dimension.ACTOR, 0)) {
             apart.add(Dimension.ACTOR);
