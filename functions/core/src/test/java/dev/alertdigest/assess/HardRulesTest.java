@@ -593,6 +593,30 @@ class HardRulesTest {
     }
 
     @Test
+    void anOmbudsmansEarlyWarningThatCallsTheThreatsCredibleIsAnAdvisoryOfALikelyThreat() {
+        ThreatAssessment a = assess("Clan del Golfo threatens election registrars in Bajo Cauca", """
+                The Ombudsman's Office said in an early warning report that pamphlets signed by the Clan del Golfo \
+                had declared registry staff and council candidates in Caceres and Taraza military objectives.
+
+                The report said the threats were credible given the group's control over the territory.""");
+        assertThat(value(a, Dimension.SOURCE)).isEqualTo(3);
+        assertThat(value(a, Dimension.LIKELIHOOD)).isEqualTo(2);
+        assertThat(a.tier()).isEqualTo(Tier.SPECIFIC);
+    }
+
+    @Test
+    void banditsAreGenericActorsAndTheirNamedLeaderIsAPerson() {
+        ThreatAssessment a = assess("Bandits threaten to attack Gidan Kowa village on Saturday", """
+                Armed bandits have threatened to attack the village of Gidan Kowa on Saturday unless a levy is paid, \
+                in a letter signed by Musa Dan Kura, a bandit leader whose group operates from the forest.""");
+        assertThat(a.actors()).contains("Musa Dan Kura");
+        ThreatAssessment unnamed = assess("Bandits threaten to attack Gidan Kowa village on Saturday", """
+                Armed bandits have threatened to attack the village of Gidan Kowa on Saturday unless a levy is paid, \
+                residents said.""");
+        assertThat(value(unnamed, Dimension.ACTOR)).isEqualTo(1);
+    }
+
+    @Test
     void anEmbassyIsATargetOnlyWhereTheTextMakesItOne() {
         ThreatAssessment issuer = assess("Embassy warns of attacks in Springfield", """
                 The U.S. Embassy issued a security alert warning that militants may attack hotels in Springfield. \
