@@ -70,6 +70,10 @@ class HardRulesTest {
                 claim.replace("dismissed as false", "examined").replace("had examined the claim",
                         "had found the claim to have no basis"));
         assertThat(noBasis.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        ThreatAssessment noTerroristThreat = assess("Security service says no terrorist threat in Ridge Valley", """
+                The State Security Service said on Monday that there is no terrorist threat in Ridge Valley and \
+                rejected reports that the valley had become a base for militants of the Northern Front.""");
+        assertThat(noTerroristThreat.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
     }
 
     @Test
