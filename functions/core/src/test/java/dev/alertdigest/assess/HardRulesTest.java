@@ -609,6 +609,16 @@ class HardRulesTest {
     }
 
     @Test
+    void polioTeamsAreTheThreatenedNotMedicinesOtherSense() {
+        ThreatAssessment a = assess("Assembly told TTP has threatened polio teams in Bannu", """
+                Members of the provincial assembly were told on Monday that the banned Tehrik-i-Taliban Pakistan \
+                (TTP) had issued written threats against polio vaccination teams operating in Bannu district.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(value(a, Dimension.STAGE)).isEqualTo(1);
+        assertThat(value(a, Dimension.TARGET)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void banditsAreGenericActorsAndTheirNamedLeaderIsAPerson() {
         ThreatAssessment a = assess("Bandits threaten to attack Gidan Kowa village on Saturday", """
                 Armed bandits have threatened to attack the village of Gidan Kowa on Saturday unless a levy is paid, \
