@@ -129,8 +129,10 @@ final class KindClassifier {
         // shows its domain (not an advisory or a protection notice, which say what they are)
         OtherDomains.Tally words = otherSenseOutweighs || relevant && !declaredWarning ? otherDomains.tally(text) : null;
         // nor is an election's or a festival's word beside "attack" another sense of it under a headline that
-        // reports security news ("Ansaru threatens to attack polling units")
-        boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words) && !headlineReports;
+        // reports security news ("Ansaru threatens to attack polling units"), nor software's words ("ransomware",
+        // "phishing") where an agency raises a threat level: a vendor sells against threats, it raises no level
+        boolean otherSenseWins = otherSenseOutweighs && !otherDomains.inSecurityWorld(words) && !headlineReports
+                && !levelRaised;
         OtherDomains.Tally otherDomain = relevant && !otherSenseWins && !declaredWarning
                 && otherDomains.decides(words) ? words : null;
         Kind kind = e.otherGenre() ? Kind.OTHER
@@ -289,6 +291,8 @@ final class KindClassifier {
                 n++;
             } else if (be >= 1 && words.get(be).equals("to") && intendedBefore(words, be)) {
                 n++; // "ordered its members to set fire to buses", "plans to hijack"
+            } else if (ultimatumBefore(words, m.from())) {
+                n++; // "until Friday to pay or see its fleet burned": what an ultimatum threatens
             }
         }
         return n;
@@ -305,6 +309,17 @@ final class KindClassifier {
     }
 
     private static final int INTENT_REACH = 4;
+
+    /** "or see" up to {@value #INTENT_REACH} words before {@code at}: the alternative an ultimatum sets out. */
+    private static boolean ultimatumBefore(List<String> words, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - INTENT_REACH; k--) {
+            if (words.get(k).equals("see") && words.get(k - 1).equals("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that put the act of an infinitive after them ahead: it is ordered, planned or threatened, not done. */
     private static final java.util.Set<String> INTENT = java.util.Set.of("ordered", "orders", "plan", "plans",
             "planned", "planning", "plot", "plots", "plotted", "plotting", "threaten", "threatens", "threatened",

@@ -77,6 +77,80 @@ class HardRulesTest {
     }
 
     @Test
+    void aForgedWarningOfficialsCallAFabricationWithNoIntelligenceOfAnyAttackIsDenied() {
+        String rumour = """
+                The governor's office has denied claims circulating online that the Northern Front was planning \
+                attacks on the Old Market and the Riverside Mall over the coming days.
+
+                The posts carried what appeared to be a police letter warning of the plot. In a statement on Tuesday \
+                the office said no such letter had been issued, that the document was a fabrication, and that there \
+                is no intelligence of any attack being planned against these or any other sites.""";
+        ThreatAssessment denied = assess("Governor denies online claims of planned attacks on Old Market", rumour);
+        assertThat(denied.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(denied.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        // each of the office's two words on it denies the threat alone
+        String fabrication = rumour.replace(", and that there is no intelligence of any attack being planned against "
+                + "these or any other sites", "");
+        String noIntelligence = rumour.replace("that the document was a fabrication, and ", "");
+        assertThat(fabrication).isNotEqualTo(rumour).doesNotContain("intelligence");
+        assertThat(noIntelligence).isNotEqualTo(rumour).doesNotContain("fabrication");
+        assertThat(assess("Governor on online claims of planned attacks on Old Market", fabrication).rules())
+                .contains("denied, a hoax or a lowered level: BACKGROUND");
+        assertThat(assess("Governor on online claims of planned attacks on Old Market", noIntelligence).rules())
+                .contains("denied, a hoax or a lowered level: BACKGROUND");
+        // the claim alone, without the office's words on it, is no denial
+        String claimOnly = rumour.substring(0, rumour.indexOf(" In a statement"));
+        assertThat(assess("Online posts claim attacks planned on Old Market", claimOnly).rules())
+                .doesNotContain("denied, a hoax or a lowered level: BACKGROUND");
+    }
+
+    @Test
+    void noIndicationsOfPlannedAttacksOrNoRemainingRiskDenyTheThreat() {
+        ThreatAssessment festive = assess("Police see no threat to year-end services", """
+                Police said on Monday that there are no indications of planned attacks against churches or \
+                year-end celebrations, citing years of arrests that have weakened the Northern Front.
+
+                The Northern Front, behind the 2018 church bombings in the capital, has lost most of its leaders, a \
+                spokesman for the counter-terrorism squad told reporters. Police will still deploy officers to guard \
+                churches, airports and tourist areas over the holiday.""");
+        assertThat(festive.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(festive.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        String trialText = """
+                Three men went on trial on Monday accused of planning an attack on the Riverside synagogue two \
+                years ago, in a case prosecutors say was stopped before any device had been assembled.
+
+                The men are charged with attempted terrorism and with possessing materials for making explosives. \
+                The prosecutor told the court they had shared Northern Front propaganda, searched for the \
+                synagogue's opening hours and bought chemicals that could be used to build a bomb.
+
+                Police said when the men were arrested that there was no remaining risk connected to the case.""";
+        ThreatAssessment trial = assess("Trial opens for three accused of plot against Riverside synagogue", trialText);
+        assertThat(trial.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(trial.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        assertThat(assess("Trial opens for three accused of plot against Riverside synagogue",
+                trialText.replace("there was no remaining risk connected to", "they had solved")).rules())
+                .doesNotContain("denied, a hoax or a lowered level: BACKGROUND");
+    }
+
+    @Test
+    void aNamedSubstationOrOilfieldIsANamedSite() {
+        ThreatAssessment a = assess("Los Zorros gang gives power company until tonight to pay or see substation blown up", """
+                The Los Zorros gang has threatened to blow up the Vento substation in Northport at midnight tonight \
+                unless the regional electricity distributor pays, police said on Thursday.
+
+                The police commander said the threat was credible and imminent. "This group has the explosives and \
+                the people to do it," he said. Army units have been deployed around the Vento substation.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.places()).first().isEqualTo("Vento substation");
+        assertThat(value(a, Dimension.TARGET)).isGreaterThanOrEqualTo(2);
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+        ThreatAssessment oilfield = assess("Armed group threatens to seize the Sahra oilfield", """
+                An armed group has threatened to seize and shut down the Sahra oilfield unless the government pays \
+                overdue wages to its guards, officials said on Sunday.""");
+        assertThat(oilfield.places()).contains("Sahra oilfield");
+    }
+
+    @Test
     void anAdvisoryThatKnowsOfNoSpecificPlotWarnsOfAGenericThreat() {
         String bulletin = """
                 The homeland faces a heightened threat environment through the holiday season, as lone offenders \

@@ -463,6 +463,64 @@ class KindClassifierTest {
     }
 
     @Test
+    void anAgencyThatRaisesItsCyberThreatLevelWarnsWhateverSoftwaresWordsItUses() {
+        String release = """
+                MEDIA RELEASE
+                Freedonian Cyber Security Agency
+
+                The Freedonian Cyber Security Agency has raised its cyber threat advisory level for the banking \
+                sector, and urges all banks to step up their cyber defences.
+
+                The decision reflects a general increase in malicious cyber activity observed against the sector, \
+                including denial-of-service attacks, ransomware and attempts to compromise service providers.
+
+                The agency is not aware of any specific threat against a Freedonian bank at this time. However, it \
+                assesses that local banks could be affected by attacks directed at the sector, or be targeted directly.
+
+                The agency recommends that banks:
+
+                - review and test incident response plans;
+                - ensure denial-of-service mitigation services are in place;
+                - patch internet-facing systems promptly, in particular VPNs and firewalls;
+                - monitor closely the security of third-party vendors with access to their networks;
+                - remind staff to be alert to phishing emails.
+
+                Issued by the Freedonian Cyber Security Agency""";
+        assertThat(classify("Agency raises cyber alert for banks", release).kind()).isEqualTo(Kind.THREAT);
+        // the same words with no level raised are a vendor's
+        assertThat(classify("Agency sets out cyber advice for banks",
+                release.replace("has raised its cyber threat advisory level for", "has published advice for")).kind())
+                .isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void anArsonWhoseClaimWarnsOfMoreFiresIsAnIncident() {
+        KindClassifier.Decision d = classify("Arson attack on cable duct halts freight hub, left-wing group claims responsibility", """
+                A fire set in a cable duct early on Tuesday cut power to a freight hub at Riverside airport, halting \
+                operations for nine hours, police said. No one was injured. Investigators found the remains of two \
+                incendiary devices under a bundle of power cables beside the perimeter road.
+
+                A letter signed "Kommando Nordlicht" appeared online in the afternoon. It ended with a warning that \
+                "this was not the last fire" and listed other logistics sites as legitimate targets. Police said they \
+                had increased patrols at cable installations across the region.""");
+        assertThat(d.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
+    void whatAnUltimatumThreatensIsNoEventHoweverOldAttacksTheStoryRecalls() {
+        KindClassifier.Decision d = classify("Gang gives Northport haulier until Friday to pay or see its fleet burned", """
+                A freight company in Northport has been told by men claiming to represent the Los Zorros gang that its \
+                trucks will be set on fire unless it pays a monthly quota starting this Friday, police said.
+
+                The threat is taken seriously because of what happened to another haulier last year. In August, after \
+                refusing a similar demand, a transport firm lost nine trucks when gunmen doused them in petrol. Two \
+                weeks later one of its drivers was shot dead on the highway.
+
+                Police said patrols around the depot would be increased before Friday's deadline.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void hackersWhoThreatenToKnockSitesOfflineAreAThreatNotAnIncident() {
         String threat = """
                 A hacktivist group has threatened to knock the Freedonian city councils' websites offline before the \

@@ -321,4 +321,36 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
     }
+
+    @Test
+    void aCameraLaunchThatBorrowsTheWordsIsTechnology() {
+        ThreatAssessment a = assess("Halden launches the K-7 Falcon, a camera built to strike first", """
+                Halden Imaging today unveiled the K-7 Falcon, an explosive new flagship mirrorless camera for sports \
+                and wildlife photographers who need to shoot fast and hit every target.
+
+                Its 45-megapixel sensor fires bursts of 50 frames a second, and the autofocus locks on to birds and \
+                athletes and stays on target when the action turns chaotic. "The Falcon attacks the moment," said a \
+                product manager. "It is a weapon for photographers who get one chance."
+
+                The body is sealed against rain and described as bomb-proof; the shutter is rated for 500,000 frames. \
+                A 100-400mm lens follows in August, and the camera goes on sale in June.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as technology"));
+    }
+
+    @Test
+    void aMarathonWonByAnAttackOnTheHillsIsSport() {
+        ThreatAssessment a = assess("Adhiambo's ruthless attack on the hills blows the Riverside field apart", """
+                The plan, she said afterwards, was simple: wait, and then strike.
+
+                Grace Adhiambo sat in the lead pack for 30 kilometres before launching a brutal attack on the hills \
+                that nobody could answer, and ran down the final avenue to win the Riverside Marathon in a course \
+                record. "I had one target today, and it was the tape," she said.
+
+                The defending champion faded to fifth. "She killed the race," she admitted. "I had no ammunition left." \
+                In the men's race an outsider fired a killer sprint to snipe victory by three seconds, as thousands of \
+                runners crossed the finish line behind them.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+    }
 }
