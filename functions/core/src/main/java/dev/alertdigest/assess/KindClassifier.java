@@ -279,7 +279,9 @@ final class KindClassifier {
      * attacked"): a threat's words, not an event's. Only after the words of {@link #AHEAD}: "the third minister to
      * be assassinated", "reported to be kidnapped" tell what happened, and "will be killed" is mostly a threat
      * quoted in a story of an attack (on MUC-4, counting those turned two attacks into threats; with this list one
-     * story of an attack, where Peruvians "were about to be attacked by a mob", now reads as a threat).
+     * story of an attack, where Peruvians "were about to be attacked by a mob", now reads as a threat). So do an
+     * order's, a plan's or a threat's infinitive ("plans to hijack") and an ultimatum's alternative ("until Friday to
+     * pay or see its fleet burned").
      */
     private int foretold(Sentence sentence) {
         int n = 0;
@@ -310,6 +312,12 @@ final class KindClassifier {
 
     private static final int INTENT_REACH = 4;
 
+    /** Words that put the act of an infinitive after them ahead: it is ordered, planned or threatened, not done. */
+    private static final java.util.Set<String> INTENT = java.util.Set.of("ordered", "orders", "plan", "plans",
+            "planned", "planning", "plot", "plots", "plotted", "plotting", "threaten", "threatens", "threatened",
+            "threatening", "vowed", "vows", "intend", "intends", "intended", "intending", "urged", "urging",
+            "preparing", "prepared", "sought", "seeking", "aims", "aimed");
+
     /** "or see" up to {@value #INTENT_REACH} words before {@code at}: the alternative an ultimatum sets out. */
     private static boolean ultimatumBefore(List<String> words, int at) {
         for (int k = at - 1; k >= 1 && k >= at - INTENT_REACH; k--) {
@@ -319,12 +327,6 @@ final class KindClassifier {
         }
         return false;
     }
-
-    /** Words that put the act of an infinitive after them ahead: it is ordered, planned or threatened, not done. */
-    private static final java.util.Set<String> INTENT = java.util.Set.of("ordered", "orders", "plan", "plans",
-            "planned", "planning", "plot", "plots", "plotted", "plotting", "threaten", "threatens", "threatened",
-            "threatening", "vowed", "vows", "intend", "intends", "intended", "intending", "urged", "urging",
-            "preparing", "prepared", "sought", "seeking", "aims", "aimed");
 
     /** The words that put "to be" ahead: wanting, being about or due to ("deserve to be attacked" is no forecast). */
     private static final java.util.Set<String> AHEAD = java.util.Set.of("wanted", "want", "wants",
