@@ -31,12 +31,14 @@ final class DimensionScorer {
     private final PhraseLexicon targetTypes;
     private final PhraseLexicon actorAnaphora;
     private final PastReferences past;
+    private final AttackUnderWay underWay;
 
     DimensionScorer(ScoringProfile profile) {
         this.profile = profile;
         this.targetTypes = profile.lexicon("targetTypes");
         this.actorAnaphora = profile.lexicon("actorAnaphora");
         this.past = new PastReferences(profile);
+        this.underWay = new AttackUnderWay(profile);
     }
 
     /**
@@ -54,8 +56,7 @@ final class DimensionScorer {
         scores.add(target(in.targets(), security, in.incident()));
         scores.add(time(in.times(), in.notImmediate()));
         scores.add(method(security));
-        scores.add(in.incident() ? incidentStage(byLevels(Dimension.STAGE, security), security)
-                : byLevels(Dimension.STAGE, security));
+        scores.add(in.incident() ? incidentStage(stage(security), security) : stage(security));
         scores.add(byLevels(Dimension.SOURCE, withHeadline(security, in.text())));
         scores.add(corroboration(in.text()));
         scores.add(likelihood(security));
@@ -286,6 +287,22 @@ final class DimensionScorer {
         }
         Sentence act = security.getFirst();
         return new DimensionScore(Dimension.STAGE, floor, "carried out", List.of(act.evidence(0, act.size())));
+    }
+
+    /** STAGE by its levels' phrases, and an attack under way (level 3) where a sentence says one is. */
+    private DimensionScore stage(List<Sentence> security) {
+        List<String> underWayEvidence = new ArrayList<>();
+        for (Sentence s : security) {
+            PhraseLexicon.Match m = underWay.find(s);
+            if (m != null && underWayEvidence.size() < 3) {
+                underWayEvidence.add(m.evidence());
+            }
+        }
+        DimensionScore byPhrases = byLevels(Dimension.STAGE, security);
+        if (underWayEvidence.isEmpty() || byPhrases.value() == 3) {
+            return byPhrases;
+        }
+        return of(Dimension.STAGE, 3, underWayEvidence);
     }
 
     private DimensionScore byLevels(Dimension dimension, List<Sentence> security) {

@@ -45,6 +45,7 @@ final class KindClassifier {
     private final PhraseLexicon aftermath;
     private final PhraseLexicon threatCues;
     private final PhraseLexicon underWay;
+    private final AttackUnderWay attackUnderWay;
     private final PhraseLexicon civilianTargets;
     private final PhraseLexicon militaryTargets;
     private final PhraseLexicon discourse;
@@ -73,6 +74,7 @@ final class KindClassifier {
         this.aftermath = profile.lexicon("aftermath");
         this.threatCues = profile.lexicon("threatCues");
         this.underWay = profile.lexicon("underWay");
+        this.attackUnderWay = new AttackUnderWay(profile);
         this.civilianTargets = profile.lexicon("civilianTargets");
         this.militaryTargets = profile.lexicon("militaryTargets");
         this.discourse = profile.lexicon("discourse");
@@ -391,7 +393,7 @@ final class KindClassifier {
             security += evidence * weight;
             incident += sentenceEvents;
             threat += threats * weight;
-            underWayNow |= underWay.matches(sentence);
+            underWayNow |= underWay.matches(sentence) || attackUnderWay.find(sentence) != null;
         }
         // a war report: fighting and military units throughout, even where a sentence names no combat
         security -= settings.warPenalty() * 100.0 * warWords / Math.max(1, words);

@@ -790,6 +790,22 @@ class HardRulesTest {
     }
 
     @Test
+    void aSearchUnderWayIsTheResponseNotAnAttackUnderWay() {
+        ThreatAssessment search = assess("Gunmen kill two guards at mine", """
+                Gunmen of the Allied Democratic Forces shot dead two guards at the Kibali gold mine near Durba on \
+                Tuesday night with assault rifles and grenades, provincial police chief Jean Mutombo said. Police \
+                said a joint search operation for the attackers was under way in the forest near the mine on \
+                Wednesday, and warned that the rebels could strike again within hours.""");
+        assertThat(search.kind()).isEqualTo(Kind.INCIDENT);
+        assertThat(value(search, Dimension.STAGE)).isLessThan(3);
+        assertThat(search.tier()).isEqualTo(Tier.SPECIFIC); // a finished attack's cap, not an attack under way's
+        ThreatAssessment attack = assess("Gunmen storm hotel", """
+                Gunmen stormed the Palace hotel in the capital on Tuesday night, and the attack on the hotel was \
+                still under way at midnight, police said.""");
+        assertThat(value(attack, Dimension.STAGE)).isEqualTo(3);
+    }
+
+    @Test
     void aHighRiskIsLikelyAsALowRiskIsRemote() {
         ThreatAssessment high = assess("Embassy warns of kidnap risk", """
                 The embassy told its citizens of a very elevated risk of kidnapping by militants in the north.""");
