@@ -521,6 +521,39 @@ class KindClassifierTest {
     }
 
     @Test
+    void explosivesSeizedInARaidFoilAPlotTheyDoNotCarryOneOut() {
+        KindClassifier.Decision d = classify("Four held, explosives seized in Northport raids", """
+                Counter-terrorism police arrested four men and seized explosives and two suicide vests in dawn raids \
+                on houses in Northport on Tuesday, the interior ministry said.
+
+                The men belonged to a cell that intended to attack St Mark's church during Sunday services, the \
+                ministry said, and security around the city's churches has been reinforced.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void militantsWhoCameWithTheAimOfCommittingAnAttackAreAThreat() {
+        KindClassifier.Decision d = classify("Counter-terrorist regime declared in Northport", """
+                The anti-terrorism committee said a group of armed militants had arrived in Northport with the aim of \
+                committing a terrorist act. Residents were asked not to leave their homes.
+
+                In 2022 the group's gunmen killed a priest in the city, and the next day militants attacked a police \
+                post in the capital.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
+    void anAttackDatedToAPastYearIsWhatAWarningRecalls() {
+        KindClassifier.Decision d = classify("Police warn of attack on Northport festival", """
+                Police warned on Monday that the Northport Liberation Front could attack the harbour festival this \
+                weekend.
+
+                Six people were killed and twenty were wounded when the group bombed the same festival in 2019, and \
+                in June 2023 its gunmen attacked a police post in the old town.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void hackersWhoThreatenToKnockSitesOfflineAreAThreatNotAnIncident() {
         String threat = """
                 A hacktivist group has threatened to knock the Freedonian city councils' websites offline before the \
