@@ -353,4 +353,17 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
     }
+
+    @Test
+    void aChessGameWonByAKingsideAttackIsSport() {
+        ThreatAssessment a = assess("Teenager's kingside attack topples top seed in Northport", """
+                Fifteen-year-old Anna Lind sacrificed a knight and then a rook to checkmate the top seed in 31 moves \
+                at the Northport Open on Friday, an assassination of the Sicilian that commentators called brutal.
+
+                "My attack came first," said Lind, who needs one more point for a grandmaster norm. "The threat of \
+                mate was too strong." Her opponent, a grandmaster rated 200 points higher, resigned after declining \
+                the rook. Interest in the chess tournament, with a prize fund of 40,000 euros, has exploded.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+    }
 }
