@@ -366,4 +366,26 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
     }
+
+    @Test
+    void aNavalExerciseWithAMockAssaultIsNoAttack() {
+        ThreatAssessment a = assess("Northland and Southland navies end joint drills with live-fire display", """
+                PORT ARDEN, Egypt -- Egyptian and Southland naval forces concluded a ten-day joint exercise in the Red \
+                Sea on Thursday with a live-fire demonstration in which frigates fired surface-to-air missiles at \
+                target drones and special forces carried out a mock assault on a "hostile" vessel, the defence \
+                ministries said.
+
+                The exercise involved about 20 warships, submarines and helicopters, as well as marine and commando \
+                units. It is the fifth edition of the drills.
+
+                Footage showed a corvette engaging an aerial target, and naval commandos rappelling from a helicopter \
+                onto the deck of a cargo ship playing the role of a captured vessel. "The exercise aims to raise \
+                combat readiness and secure vital sea lanes," the navy commander told reporters.
+
+                The drills come after Houthi rebels in Yemen attacked more than 100 merchant ships with missiles and \
+                drones, killing several seafarers and sinking two vessels. Observers from six countries watched the \
+                manoeuvres.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as exercises"));
+    }
 }
