@@ -543,6 +543,17 @@ class KindClassifierTest {
     }
 
     @Test
+    void aVowToRetaliateForAKillingIsAThreat() {
+        KindClassifier.Decision d = classify("Port Arden residents told to stay near shelters tonight", """
+                Civil defence ordered residents of Port Arden to stay close to shelters on Saturday night after the \
+                Northland Front said it would retaliate within hours for an air strike that killed one of its commanders.
+
+                The strike on Friday killed the group's rocket chief and two guards. In a statement the group said \
+                the killing "will not pass without a response" and that the response would come "in the coming hours".""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void anAttackDatedToAPastYearIsWhatAWarningRecalls() {
         KindClassifier.Decision d = classify("Police warn of attack on Northport festival", """
                 Police warned on Monday that the Northport Liberation Front could attack the harbour festival this \
