@@ -778,6 +778,21 @@ class HardRulesTest {
     }
 
     @Test
+    void anApproachFoundNonHostileCancelsTheAlert() {
+        ThreatAssessment a = assess("MARITIME ADVISORY 012/2026 -- UPDATE -- SUSPICIOUS APPROACH DETERMINED NON-HOSTILE", """
+                1. Reference the advisory issued on 3 May reporting a suspicious approach by two skiffs to a merchant \
+                vessel 20NM south of Port Arden.
+
+                2. The craft have been identified as local fishing boats and no weapons or ladders were seen. The \
+                incident has been assessed as NON-HOSTILE, and this update cancels the alert.
+
+                3. Masters should continue to report suspicious activity, as pirates have attacked vessels in the area \
+                before.""");
+        assertThat(a.allClear()).isTrue();
+        assertThat(a.tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void aPlanByAGroupIsPlanningAndAnIntentionIsIntent() {
         ThreatAssessment plan = assess("Embassy warns citizens in the south", """
                 The embassy alerted its citizens to an alleged plan by terrorist groups to kidnap foreigners in the \

@@ -554,6 +554,18 @@ class KindClassifierTest {
     }
 
     @Test
+    void aMaritimeSecurityFlashOfAnAttackLikelyWithinHoursIsAWarning() {
+        KindClassifier.Decision d = classify("MARITIME SECURITY FLASH: pirate group sighted east of Port Arden", """
+                At 0400 UTC today a patrol aircraft observed a suspected pirate action group 200NM east of Port Arden, \
+                with a mothership and two skiffs. The mothership is believed to be a dhow reported hijacked from \
+                fishermen on 12 October.
+
+                The group is assessed to be equipped and positioned for an attack on merchant shipping, and an attack \
+                is likely within the next 24 to 48 hours. Vessels should report to the naval coordination centre.""");
+        assertThat(d.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void anAttackDatedToAPastYearIsWhatAWarningRecalls() {
         KindClassifier.Decision d = classify("Police warn of attack on Northport festival", """
                 Police warned on Monday that the Northport Liberation Front could attack the harbour festival this \
