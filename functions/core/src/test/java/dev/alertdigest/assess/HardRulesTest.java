@@ -77,6 +77,29 @@ class HardRulesTest {
     }
 
     @Test
+    void anOperatorThatReportsNoSecurityIncidentAndOldFootageDeniesTheAttack() {
+        String rumour = """
+                The Northland Oil Company on Wednesday denied reports on social media that a drone had struck its \
+                Port Arden export terminal, saying loadings were normal and that no security incident had taken place.
+
+                The company said a video of flames shared overnight was old and taken out of context. The port \
+                authority said it had received no report of any attack in the province.""";
+        ThreatAssessment denied = assess("Oil company denies drone attack on Port Arden terminal", rumour);
+        assertThat(denied.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(denied.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        // each of the company's two words on it denies the attack alone
+        String noIncident = rumour.replace("The company said a video of flames shared overnight was old and taken out "
+                + "of context. The port authority said it had received no report of any attack in the province.", "");
+        String outOfContext = rumour.replace(" and that no security incident had taken place", "")
+                .replace(" The port authority said it had received no report of any attack in the province.", "");
+        for (String text : new String[] {noIncident, outOfContext}) {
+            assertThat(text).isNotEqualTo(rumour);
+            assertThat(assess("Oil company denies drone attack on Port Arden terminal", text).rules())
+                    .as(text).contains("denied, a hoax or a lowered level: BACKGROUND");
+        }
+    }
+
+    @Test
     void aForgedWarningOfficialsCallAFabricationWithNoIntelligenceOfAnyAttackIsDenied() {
         String rumour = """
                 The governor's office has denied claims circulating online that the Northern Front was planning \
