@@ -77,6 +77,27 @@ class HardRulesTest {
     }
 
     @Test
+    void policeWhoCallAVideoDevoidOfFoundationDenyThePlot() {
+        String video = """
+                The national police have denied the veracity of a video shared on social networks which claims that \
+                a terrorist cell is preparing an attack on the main square of Port Arden in the coming days.
+
+                The footage contains old images filmed abroad. "These allegations are totally devoid of foundation," \
+                the police said.""";
+        ThreatAssessment denied = assess("Police deny video alleging terrorist plan in Port Arden", video);
+        assertThat(denied.tier()).isEqualTo(Tier.BACKGROUND);
+        assertThat(denied.rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        // each of the two denies the plot alone
+        String veracity = video.replace(" \"These allegations are totally devoid of foundation,\" the police said.", "");
+        String foundation = video.replace("have denied the veracity of", "have commented on");
+        for (String text : new String[] {veracity, foundation}) {
+            assertThat(text).isNotEqualTo(video);
+            assertThat(assess("Police comment on video alleging terrorist plan in Port Arden", text).rules())
+                    .as(text).contains("denied, a hoax or a lowered level: BACKGROUND");
+        }
+    }
+
+    @Test
     void anOperatorThatReportsNoSecurityIncidentAndOldFootageDeniesTheAttack() {
         String rumour = """
                 The Northland Oil Company on Wednesday denied reports on social media that a drone had struck its \

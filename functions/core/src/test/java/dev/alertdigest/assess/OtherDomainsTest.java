@@ -388,4 +388,17 @@ class OtherDomainsTest {
         assertThat(a.kind()).isEqualTo(Kind.OTHER);
         assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as exercises"));
     }
+
+    @Test
+    void aHealthCampaignsTimeBombIsMedicine() {
+        ThreatAssessment a = assess("'A time bomb in every home': Northland doctors sound alarm on blood pressure", """
+                One adult in three in Northland has high blood pressure, the national society of cardiology warned on \
+                Monday as it launched a screening campaign in pharmacies.
+
+                "Hypertension is a time bomb," its president said. "It gives no warning, and then it strikes: a heart \
+                attack, a stroke, kidney failure." The campaign targets men over 40. Physicians urged patients to take \
+                their medication, cut salt and watch their cholesterol, since diabetes and obesity raise the risk.""");
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as medicine"));
+    }
 }
