@@ -39,6 +39,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aGangWhoseNameEndsInMobIsAGroup() {
+        assertThat(actors("A judge has been given police protection after threats against her were posted online. She "
+                + "is hearing the trial of six men, including two senior members of a Northport chapter of the Harbour "
+                + "Mob, who are accused of making the threats.")).contains("Harbour Mob");
+    }
+
+    @Test
     void blameForACrimeMakesStateForcesActors() {
         assertThat(actors("The president said members of the Army participated in the crime."))
                 .contains("Army");
