@@ -101,6 +101,9 @@ final class NamedPersons {
             boolean[] none = new boolean[s.size()];
             for (int i = 0; i + 1 < s.size(); i++) {
                 int after = lexicon.surnameAfter().lengthAt(s, i);
+                if (after > 0 && i + after < s.size() && AGED.matcher(s.words().get(i + after)).matches()) {
+                    after++; // "seeking to locate 19-year-old Jayden Kerr"
+                }
                 if (after > 0 && i + after < s.size() && nameWord(s, i + after, none)) {
                     // "a warrant has been issued for Rayburn", "do not approach Darren Kowal"
                     int end = nameEnd(s, i + after, none);

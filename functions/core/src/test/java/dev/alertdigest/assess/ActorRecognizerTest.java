@@ -298,6 +298,10 @@ class ActorRecognizerTest {
         assertThat(actors("Tomas Arvel Denn, 31, is wanted over threats to attack the festival.\n\n"
                 + "A warrant has been issued for Denn.\n\nAnyone who sees Tomas Denn should call 999."))
                 .containsExactly("Tomas Arvel Denn");
+        // a police appeal to find the man, his age before his name
+        assertThat(actors("A college will be closed on Friday after a former student posted that he would attack it.\n\n"
+                + "Police are seeking to locate 19-year-old Corin Vale in relation to threats made online."))
+                .containsExactly("Corin Vale");
         // a suspect named does not make the group he belongs to a passing mention
         assertThat(actors("Three men appeared in court on Monday.\n\nThe prosecutor said the men planned to attack a "
                 + "mosque.\n\nThey spoke of targets daily.\n\nThe men were members of an encrypted chat group called "

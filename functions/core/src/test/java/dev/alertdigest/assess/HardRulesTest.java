@@ -192,6 +192,10 @@ class HardRulesTest {
                 An armed group has threatened to seize and shut down the Sahra oilfield unless the government pays \
                 overdue wages to its guards, officials said on Sunday.""");
         assertThat(oilfield.places()).contains("Sahra oilfield");
+        ThreatAssessment college = assess("School closed after threat to attack college on Friday", """
+                Ridgeway Secondary College in Northport will be closed on Friday after a former student posted online \
+                that he would attack the school that day, police said.""");
+        assertThat(college.places()).first().isEqualTo("Ridgeway Secondary College");
     }
 
     @Test
