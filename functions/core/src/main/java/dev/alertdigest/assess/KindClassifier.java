@@ -57,7 +57,7 @@ final class KindClassifier {
     private final PhraseLexicon cyberImpacts;
     private final PhraseLexicon explainerHeadings;
     private final PhraseLexicon securityWorld;
-    private final PhraseLexicon seizedMaterials;
+    private final LookBacks lookBacks;
 
     KindClassifier(ScoringProfile profile, SecurityCues cues) {
         this(profile, cues, IncidentSentenceModel.builtIn());
@@ -87,7 +87,7 @@ final class KindClassifier {
         this.cyberImpacts = profile.lexicon("cyberImpacts");
         this.explainerHeadings = profile.lexicon("explainerHeadings");
         this.securityWorld = profile.otherDomains.securityWorld();
-        this.seizedMaterials = profile.lexicon("seizedMaterials");
+        this.lookBacks = new LookBacks(profile);
     }
 
     Decision classify(ArticleText text) {
@@ -304,54 +304,6 @@ final class KindClassifier {
         return n;
     }
 
-    /**
-     * The "seized" of {@code sentence} that tell what police or soldiers took, not what attackers did: a
-     * {@code lexicons.seizedMaterials} word ("explosives", "weapons", "suicide belts") up to {@value #SEIZED_REACH}
-     * words after it or just before it ("explosives seized in raid"). "Gunmen seized the mayor" stays an event.
-     */
-    private int seizures(Sentence sentence) {
-        int n = 0;
-        for (PhraseLexicon.Match m : incidentEvents.find(sentence)) {
-            if (m.to() - m.from() != 1 || !sentence.words().get(m.from()).equals("seized")) {
-                continue;
-            }
-            for (PhraseLexicon.Match thing : seizedMaterials.find(sentence)) {
-                if (thing.from() >= m.to() && thing.from() - m.to() < SEIZED_REACH
-                        || thing.to() <= m.from() && m.from() - thing.to() <= 1) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
-    }
-
-    private static final int SEIZED_REACH = 4;
-
-    /**
-     * Whether {@code sentence} dates what it tells to a year ("in 2021", "in June 2024", "since 2019"): news of an
-     * attack tells its day ("on Tuesday"), a look back its year.
-     */
-    private static boolean datedToAPastYear(Sentence sentence) {
-        List<String> words = sentence.words();
-        for (int i = 1; i < words.size(); i++) {
-            if (!YEAR.matcher(words.get(i)).matches()) {
-                continue;
-            }
-            String before = words.get(i - 1);
-            if (YEAR_LEADS.contains(before)
-                    || MONTHS.contains(before) && i >= 2 && YEAR_LEADS.contains(words.get(i - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-    private static final java.util.Set<String> YEAR_LEADS = java.util.Set.of("in", "since", "during");
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december");
-
     /** An order, plan or threat up to {@value #INTENT_REACH} words before the "to" at {@code to}. */
     private static boolean intendedBefore(List<String> words, int to) {
         for (int k = to - 1; k >= 0 && k >= to - INTENT_REACH; k--) {
@@ -435,10 +387,10 @@ final class KindClassifier {
             double sentenceEvents = (events + aftermath.count(sentence)) * weight;
             // whether it happened or is feared is read in every sentence, war's too: "fighters of the group intend
             // to attack road convoys" is a warning however little its words weigh for relevance; but not from the
-            // police's seizures in a raid nor from an attack the story dates to a past year, which a foiled plot's
+            // police's seizures in a raid nor from an attack the sentence dates to a year, which a foiled plot's
             // report and a warning recall
-            eventsEverywhere += datedToAPastYear(sentence) ? 0
-                    : Math.max(0, sentenceEvents - seizures(sentence) * weight);
+            eventsEverywhere += lookBacks.datedToAYear(sentence) ? 0
+                    : Math.max(0, sentenceEvents - lookBacks.seizures(sentence) * weight);
             warningsEverywhere += threats * weight;
             if (evidence <= 0) {
                 continue;
