@@ -41,7 +41,8 @@ final class ScoringProfile {
     record Rules(int otherMaxScore, int deniedMaxScore, Tier notImmediateMaxTier, int notImmediateTimeCap,
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
                  Tier advisoryMinTier, Tier adjudicatedMaxTier, Tier anniversaryMaxTier, int incidentMinStage,
-                 Tier nationalLevelMaxTier, Map<Dimension, Integer> apartFromTarget, Tier protectionMinTier) {
+                 Tier nationalLevelMaxTier, Map<Dimension, Integer> apartFromTarget, Tier protectionMinTier,
+                 Tier undatedMaxTier) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -159,7 +160,8 @@ final class ScoringProfile {
                 Tier.valueOf(r.path("anniversaryMaxTier").asText("IMMINENT")), r.path("incidentMinStage").asInt(0),
                 Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")),
                 dimensionLevels(r.path("apartFromTarget"), "rules.apartFromTarget"),
-                Tier.valueOf(r.path("protectionMinTier").asText("BACKGROUND")));
+                Tier.valueOf(r.path("protectionMinTier").asText("BACKGROUND")),
+                Tier.valueOf(r.path("undatedMaxTier").asText("IMMINENT")));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),

@@ -37,6 +37,7 @@ public final class ThreatAssessor {
     private final PhraseLexicon denial;
     private final PhraseLexicon denialElsewhere;
     private final PhraseLexicon notImmediate;
+    private final PhraseLexicon undated;
     private final PhraseLexicon notSpecific;
     private final PhraseLexicon adjudicated;
     private final PhraseLexicon anniversary;
@@ -61,6 +62,7 @@ public final class ThreatAssessor {
         denial = profile.lexicon("denial");
         denialElsewhere = profile.lexicon("denialElsewhere");
         notImmediate = profile.lexicon("notImmediate");
+        undated = profile.lexicon("undated");
         notSpecific = profile.lexicon("notSpecific");
         adjudicated = profile.lexicon("adjudicated");
         anniversary = profile.lexicon("anniversary");
@@ -127,7 +129,7 @@ public final class ThreatAssessor {
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
-                        : java.util.Set.of(), protection);
+                        : java.util.Set.of(), protection, anyMatch(undated, text));
         scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 

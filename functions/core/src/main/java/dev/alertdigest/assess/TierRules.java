@@ -27,7 +27,7 @@ final class TierRules {
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
                  boolean adjudicated, boolean anniversary, boolean nationalLevel,
-                 java.util.Set<Dimension> apartFromTarget, boolean protectionHeadline) {
+                 java.util.Set<Dimension> apartFromTarget, boolean protectionHeadline, boolean undated) {
     }
 
     private final ScoringProfile profile;
@@ -81,6 +81,11 @@ final class TierRules {
         }
         if (flags.notImmediate()) {
             tier = cap(tier, rules.notImmediateMaxTier(), "not immediate", applied);
+        }
+        if (flags.undated()) {
+            // "no date yet", "the plan was not at the imminent stage": a plot without a time is not impending, but
+            // a named cell that surveyed a named cathedral is still a specific threat, which "not immediate" is not
+            tier = cap(tier, rules.undatedMaxTier(), "no date set", applied);
         }
         if (flags.notSpecific()) {
             tier = cap(tier, rules.notSpecificMaxTier(), "no specific intelligence", applied);

@@ -841,6 +841,23 @@ class HardRulesTest {
     }
 
     @Test
+    void aPlotWithNoDateYetIsSpecificNotImminent() {
+        // the recalled "Palm Sunday in 2021" gives the text a date, and the scale alone would call it IMMINENT
+        ThreatAssessment a = assess("Police arrest five, say JAD cell had mapped Surabaya cathedral", """
+                SURABAYA, Oct 14 - Counter-terrorism police arrested five members of a Jemaah Ansharut Daulah cell in \
+                Surabaya on Tuesday and Wednesday who had repeatedly surveyed the Santa Maria cathedral as a possible \
+                target, seizing chemicals that could be used to make explosives, a police spokesman said. The network \
+                was behind a suicide bombing at the same cathedral on Palm Sunday in 2021.
+
+                "They carried out surveillance of the cathedral several times and noted the times of Mass," he said. \
+                "But there was no date yet. The plan was not at the imminent stage." Two members of the cell remain \
+                at large, and extra officers will guard the cathedral at services this weekend.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.tier()).isEqualTo(Tier.SPECIFIC);
+        assertThat(a.rules()).contains("no date set: at most SPECIFIC");
+    }
+
+    @Test
     void aPlanByAGroupIsPlanningAndAnIntentionIsIntent() {
         ThreatAssessment plan = assess("Embassy warns citizens in the south", """
                 The embassy alerted its citizens to an alleged plan by terrorist groups to kidnap foreigners in the \
