@@ -26,6 +26,14 @@ class HardRulesTest {
         return ASSESSOR.assess(new Article(title, null, null, null, null, null, text));
     }
 
+    /** Each of {@code variants}, {@code original} with some of its words taken out, is still denied by the rest. */
+    private static void eachDenied(String title, String original, String... variants) {
+        for (String text : variants) {
+            assertThat(text).isNotEqualTo(original);
+            assertThat(assess(title, text).rules()).as(text).contains("denied, a hoax or a lowered level: BACKGROUND");
+        }
+    }
+
     private static int value(ThreatAssessment a, Dimension d) {
         return TierRules.value(a.dimensions(), d);
     }
@@ -90,11 +98,7 @@ class HardRulesTest {
         // each of the two denies the plot alone
         String veracity = video.replace(" \"These allegations are totally devoid of foundation,\" the police said.", "");
         String foundation = video.replace("have denied the veracity of", "have commented on");
-        for (String text : new String[] {veracity, foundation}) {
-            assertThat(text).isNotEqualTo(video);
-            assertThat(assess("Police comment on video alleging terrorist plan in Port Arden", text).rules())
-                    .as(text).contains("denied, a hoax or a lowered level: BACKGROUND");
-        }
+        eachDenied("Police comment on video alleging terrorist plan in Port Arden", video, veracity, foundation);
     }
 
     @Test
@@ -113,11 +117,7 @@ class HardRulesTest {
                 + "of context. The port authority said it had received no report of any attack in the province.", "");
         String outOfContext = rumour.replace(" and that no security incident had taken place", "")
                 .replace(" The port authority said it had received no report of any attack in the province.", "");
-        for (String text : new String[] {noIncident, outOfContext}) {
-            assertThat(text).isNotEqualTo(rumour);
-            assertThat(assess("Oil company denies drone attack on Port Arden terminal", text).rules())
-                    .as(text).contains("denied, a hoax or a lowered level: BACKGROUND");
-        }
+        eachDenied("Oil company denies drone attack on Port Arden terminal", rumour, noIncident, outOfContext);
     }
 
     @Test

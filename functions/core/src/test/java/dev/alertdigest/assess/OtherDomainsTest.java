@@ -14,6 +14,12 @@ class OtherDomainsTest {
         return ASSESSOR.assess(new Article(title, null, null, null, null, null, text));
     }
 
+    /** Kind other, by the other-domain rule that names {@code domain}. */
+    private static void assertReadsAs(ThreatAssessment a, String domain) {
+        assertThat(a.kind()).isEqualTo(Kind.OTHER);
+        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as " + domain));
+    }
+
     @Test
     void aMatchReportThatBorrowsTheWordsThroughoutIsSport() {
         // no sentence holds a word that marks another sense of its "attack", "fired" or "shot" ("winger" and
@@ -50,8 +56,7 @@ class OtherDomainsTest {
                 Oakfield's chief executive attacked the bid as opportunistic and said investors should ignore it. \
                 Its largest shareholder, a pension fund with a 9 percent stake, threatened to block any deal that \
                 undervalued the earnings the mills will make this year.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as business"));
+        assertReadsAs(a, "business");
     }
 
     @Test
@@ -112,8 +117,7 @@ class OtherDomainsTest {
                 Polls show the race within two points. Voters go to the ballot on November 4, and both campaigns \
                 expect turnout to decide it.""";
         ThreatAssessment politics = assess("Ellwood and Ramsey trade attacks in final debate", debate);
-        assertThat(politics.kind()).isEqualTo(Kind.OTHER);
-        assertThat(politics.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        assertReadsAs(politics, "politics");
         // the same campaign words beside a bomb are the security world's: politics is a quiet domain
         ThreatAssessment bombed = assess("Bomb found at Ramsey campaign office before final debate", debate + """
 
@@ -137,8 +141,7 @@ class OtherDomainsTest {
                 bowled by a yorker.
 
                 At stumps Northport were 41 without loss, their openers untroubled by the spinner.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+        assertReadsAs(a, "sport");
     }
 
     @Test
@@ -218,8 +221,7 @@ class OtherDomainsTest {
                 explosive consequences for exports. The labour court called both sides to a conciliation hearing \
                 on Thursday and warned that minimum services must be kept. Negotiations resume on Friday, with \
                 overtime and salaries on the table.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as labour"));
+        assertReadsAs(a, "labour");
     }
 
     @Test
@@ -236,8 +238,7 @@ class OtherDomainsTest {
                 published, and the opposition said it would table a motion on the budget in the next debate. \
                 Voters will judge the policy at the polls, the minister said.""";
         ThreatAssessment figures = assess("Opposition targets minister as memo fuels attack on budget", debate);
-        assertThat(figures.kind()).isEqualTo(Kind.OTHER);
-        assertThat(figures.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        assertReadsAs(figures, "politics");
         // a murder is no figure: a speech on candidates after one stays the security world's
         ThreatAssessment murder = assess("Opposition targets minister as memo fuels attack on budget",
                 debate.replace("holding the public hostage to fantasy numbers",
@@ -287,8 +288,7 @@ class OtherDomainsTest {
                 City's keeper was left to survey the wreckage: "We were shot down by our own mistakes." The result \
                 lifts Rovers two points clear at the top of the league, and City have conceded nine goals in three \
                 away matches.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+        assertReadsAs(a, "sport");
     }
 
     @Test
@@ -303,8 +303,7 @@ class OtherDomainsTest {
 
                 Both parties say the vote will go ahead before the election, and the minister will table the bill \
                 on Tuesday.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        assertReadsAs(a, "politics");
     }
 
     @Test
@@ -318,8 +317,7 @@ class OtherDomainsTest {
                 defused a political explosion that could have split the ruling party before the election. The \
                 finance minister said the budget would go to a vote in parliament next week, and the coalition's \
                 whips began counting the votes of the opposition lawmakers.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as politics"));
+        assertReadsAs(a, "politics");
     }
 
     @Test
@@ -334,8 +332,7 @@ class OtherDomainsTest {
 
                 The body is sealed against rain and described as bomb-proof; the shutter is rated for 500,000 frames. \
                 A 100-400mm lens follows in August, and the camera goes on sale in June.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as technology"));
+        assertReadsAs(a, "technology");
     }
 
     @Test
@@ -350,8 +347,7 @@ class OtherDomainsTest {
                 The defending champion faded to fifth. "She killed the race," she admitted. "I had no ammunition left." \
                 In the men's race an outsider fired a killer sprint to snipe victory by three seconds, as thousands of \
                 runners crossed the finish line behind them.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+        assertReadsAs(a, "sport");
     }
 
     @Test
@@ -363,8 +359,7 @@ class OtherDomainsTest {
                 "My attack came first," said Lind, who needs one more point for a grandmaster norm. "The threat of \
                 mate was too strong." Her opponent, a grandmaster rated 200 points higher, resigned after declining \
                 the rook. Interest in the chess tournament, with a prize fund of 40,000 euros, has exploded.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as sport"));
+        assertReadsAs(a, "sport");
     }
 
     @Test
@@ -385,8 +380,7 @@ class OtherDomainsTest {
                 The drills come after Houthi rebels in Yemen attacked more than 100 merchant ships with missiles and \
                 drones, killing several seafarers and sinking two vessels. Observers from six countries watched the \
                 manoeuvres.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as exercises"));
+        assertReadsAs(a, "exercises");
     }
 
     @Test
@@ -398,7 +392,6 @@ class OtherDomainsTest {
                 "Hypertension is a time bomb," its president said. "It gives no warning, and then it strikes: a heart \
                 attack, a stroke, kidney failure." The campaign targets men over 40. Physicians urged patients to take \
                 their medication, cut salt and watch their cholesterol, since diabetes and obesity raise the risk.""");
-        assertThat(a.kind()).isEqualTo(Kind.OTHER);
-        assertThat(a.rules()).anySatisfy(r -> assertThat(r).startsWith("reads as medicine"));
+        assertReadsAs(a, "medicine");
     }
 }
