@@ -128,7 +128,7 @@ final class PhraseLexicon {
 
     /**
      * True when a phrase of the lexicon ends at most {@code gap} words before token {@code at}: a negation just before
-     * a word ("did not lower", "have not ruled out").
+     * a word ("did not lower", "have not ruled out"), or the search that a later "under way" speaks of.
      */
     boolean endsShortlyBefore(Sentence sentence, int at, int gap) {
         for (Match m : find(sentence)) {
