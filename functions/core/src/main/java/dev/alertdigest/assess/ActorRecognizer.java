@@ -64,7 +64,8 @@ final class ActorRecognizer {
                 }
                 // "The suspect was identified as John Doe, 27.": a perpetrator's role speaks for itself
                 if (!text.upperCase()) {
-                    addPersons(sentence, taken, tallies, false, true, surnames);
+                    addPersons(sentence, taken, tallies, false,
+                            securityText ? NamedPersons.Reach.NAMING : NamedPersons.Reach.ROLES, surnames);
                 }
                 continue; // "members of the armed forces participated in the crime" speaks of no weapon
             }
@@ -76,7 +77,7 @@ final class ActorRecognizer {
             }
             findStateForces(text, sentence, taken, tallies);
             if (!text.upperCase()) {
-                addPersons(sentence, taken, tallies, security, false, surnames);
+                addPersons(sentence, taken, tallies, security, NamedPersons.Reach.ALL, surnames);
             }
         }
         return tallies.mentions();
@@ -92,9 +93,9 @@ final class ActorRecognizer {
     }
 
     private void addPersons(Sentence sentence, boolean[] taken, ActorTallies tallies, boolean security,
-                            boolean rolesOnly, java.util.Set<String> surnames) {
-        for (ShapedNames.Span span : persons.find(sentence, taken, rolesOnly, surnames)) {
-            tallies.addPerson(sentence.span(span.from(), span.to()), sentence, security);
+                            NamedPersons.Reach reach, java.util.Set<String> surnames) {
+        for (ShapedNames.Span span : persons.find(sentence, taken, reach, surnames)) {
+            tallies.addPerson(NamedPersons.printed(sentence, span), sentence, security);
         }
     }
 

@@ -32,22 +32,46 @@ final class NamedPersons {
         this.stopWords = stopWords;
     }
 
-    /**
-     * The names a sentence gives a perpetrator's role, avoiding tokens already {@code taken}; with
-     * {@code rolesOnly}, only names after a role ("the suspect was identified as John Doe", a sentence with no
-     * security word in it), since an alias or an apposition alone ("Stefani Germanotta, aka Lady Gaga") makes
-     * nobody a perpetrator outside a sentence about violence.
-     */
-    List<ShapedNames.Span> find(Sentence s, boolean[] taken, boolean rolesOnly, Set<String> perpetratorSurnames) {
+    /** Which of the ways to name a perpetrator a sentence may use. */
+    enum Reach {
+        /**
+         * A sentence with no security word in a text with none: only a name after a role ("the suspect was
+         * identified as John Doe"), since an alias or an apposition alone ("Stefani Germanotta, aka Lady Gaga")
+         * makes nobody a perpetrator outside a text about violence.
+         */
+        ROLES,
+        /**
+         * A sentence with no security word in a text about violence or threats: a role, and the police's naming
+         * or arrest of someone ("Police identified the man as John Doe", "officers arrested John Doe"), since
+         * such a text names its suspect in the plain words of an appeal.
+         */
+        NAMING,
+        /** A sentence about violence or threats: every way. */
+        ALL
+    }
+
+    /** The names a sentence gives a perpetrator's role, avoiding tokens already {@code taken}. */
+    List<ShapedNames.Span> find(Sentence s, boolean[] taken, Reach reach, Set<String> perpetratorSurnames) {
         List<ShapedNames.Span> found = new ArrayList<>(1);
+        boolean rolesOnly = reach != Reach.ALL;
         boolean roles = lexicon.rolesBefore().matches(s);
         boolean surnamed = s.hasAnyWord(perpetratorSurnames);
-        if (!roles && !surnamed && (rolesOnly || !lexicon.aliasMarks().matches(s) && !lexicon.rolesAfter().matches(s)
-                && !lexicon.deedsAfterAge().matches(s))
+        boolean naming = reach != Reach.ROLES && (lexicon.namedAs().matches(s) || lexicon.arrestsBefore().matches(s))
+                && !s.hasAnyWord(lexicon.victimWords());
+        if (!roles && !surnamed && !naming && (rolesOnly || !lexicon.aliasMarks().matches(s)
+                && !lexicon.rolesAfter().matches(s) && !lexicon.deedsAfterAge().matches(s))
                 || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
         for (int i = 0; i < s.size(); i++) {
+            if (naming) {
+                int from = namedAt(s, i);
+                int to = from < 0 ? -1 : nameEnd(s, from, taken);
+                if (to > 0) {
+                    i = addWithList(s, from, to, taken, found) - 1;
+                    continue;
+                }
+            }
             if (surnamed && perpetratorSurnames.contains(s.words().get(i)) && capitalised(s, i)) {
                 int from = nameStart(s, i + 1, taken);
                 if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
@@ -68,13 +92,12 @@ final class NamedPersons {
                 int from = nameAfterRole(s, i + role + lexicon.identifiedAs().lengthAt(s, i + role));
                 int to = from < 0 ? -1 : nameEnd(s, from, taken);
                 if (to > 0) {
-                    found.add(new ShapedNames.Span(from, to, to - 1));
-                    i = to - 1;
+                    i = addWithList(s, from, to, taken, found) - 1;
                     continue;
                 }
             }
             if (!rolesOnly && (lexicon.aliasMarks().startsAt(s, i)
-                    || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i) || ageThenDeed(s, i))) {
+                    || s.commaBefore(i) && lexicon.rolesAfter().startsAt(s, i) || appositionThenDeed(s, i))) {
                 int from = nameStart(s, i, taken);
                 if (from >= 0 && (found.isEmpty() || found.getLast().to() <= from)) {
                     found.add(new ShapedNames.Span(from, i, i - 1));
@@ -147,6 +170,13 @@ final class NamedPersons {
 
     private static final Set<String> SUBJECT_LIST_WORDS = Set.of("now", "of", "and", "from");
 
+    /** The name as printed, with the dot of a closing initial ("Yanis M."). */
+    static String printed(Sentence s, ShapedNames.Span span) {
+        String name = s.span(span.from(), span.to());
+        int after = s.ends()[span.to() - 1];
+        return initial(s, span.to() - 1) && !name.endsWith(".") && after < s.text().length() ? name + "." : name;
+    }
+
     /** "34-year-old", as an age stands before a name. */
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("[1-9]\\d-year-old");
     /** How many words after a name its deed may start: "Marsh after he allegedly posted". */
@@ -162,10 +192,119 @@ final class NamedPersons {
         return false;
     }
 
-    /** ", 27, threatened": an age between commas at token {@code i}, then a perpetrator's deed. */
-    private boolean ageThenDeed(Sentence s, int i) {
-        return i + 1 < s.size() && s.commaBefore(i) && s.commaBefore(i + 1) && s.words().get(i).matches("[1-9]\\d")
-                && lexicon.deedsAfterAge().startsAt(s, i + 1);
+    /** How many words one apposition after a name may hold: ", of no fixed address,", ", from the Neudorf district,". */
+    private static final int APPOSITION_REACH = 8;
+    /** How many appositions may stand between a name and its deed: ", 31, from Paisley, posted". */
+    private static final int APPOSITIONS = 3;
+
+    /**
+     * Appositions between commas from token {@code i}, each an age (", 27,") or a phrase of origin
+     * ({@code appositionStarts}: ", of Rockingham,", ", with an address at Glenthorn Park, Ballincollig,"), then a
+     * perpetrator's deed ({@code deedsAfterAge}): "John Doe, 27, threatened", "John Doe, of Leeds, appeared in
+     * court". A place after a phrase of origin may stand as an apposition of its own.
+     */
+    private boolean appositionThenDeed(Sentence s, int i) {
+        int k = i;
+        boolean origin = false;
+        for (int n = 0; n < APPOSITIONS && k < s.size() && s.commaBefore(k); n++) {
+            String word = s.words().get(k);
+            boolean age = word.matches("[1-9]\\d");
+            boolean startsOrigin = lexicon.appositionStarts().startsAt(s, k);
+            if (!age && !startsOrigin && !(origin && capitalised(s, k))) {
+                return false;
+            }
+            origin = startsOrigin || origin && !age;
+            int next = nextComma(s, k + 1, k + APPOSITION_REACH);
+            if (next < 0) {
+                return false;
+            }
+            if (lexicon.deedsAfterAge().startsAt(s, next)) {
+                return true;
+            }
+            k = next;
+        }
+        return false;
+    }
+
+    /** The first token after {@code from} with a comma before it, up to {@code limit}, or -1. */
+    private static int nextComma(Sentence s, int from, int limit) {
+        for (int k = from; k < s.size() && k <= limit; k++) {
+            if (s.commaBefore(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How far "identified" or "named" may stand before its "as": "identified under German privacy rules as". */
+    private static final int NAMED_AS_REACH = 6;
+    /** How far before "identified" or "named" the person may be said: "the defendants, aged 24 to 31 and identified". */
+    private static final int PERSON_REACH = 8;
+
+    /**
+     * Where a name starts after the police's naming or arrest of someone at token {@code i}: "identified the man
+     * as John Doe", "named as John Doe", "identified only as Karim B.", "officers arrested John Doe"; or -1.
+     */
+    private int namedAt(Sentence s, int i) {
+        int arrest = lexicon.arrestsBefore().lengthAt(s, i);
+        if (arrest > 0) {
+            return i + arrest < s.size() && capitalised(s, i + arrest) ? i + arrest : -1;
+        }
+        int named = lexicon.namedAs().lengthAt(s, i);
+        if (named == 0) {
+            return -1;
+        }
+        for (int k = i + named; k < s.size() - 1 && k <= i + named + NAMED_AS_REACH; k++) {
+            if (s.words().get(k).equals("as")) {
+                return capitalised(s, k + 1) && namesAPerson(s, i - PERSON_REACH, k) ? k + 1 : -1;
+            }
+            if (s.commaBefore(k) && k > i + named) {
+                return -1; // "named the leader, who …": the "as" belongs to another clause
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code to} say the one named is a person ({@code personNouns}: "the
+     * man", "him", "the sender", "a 20-year-old"): companies "named as Corvanta Lines" and a driver "identified as"
+     * the man shot are not suspects.
+     */
+    private boolean namesAPerson(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String word = s.words().get(k);
+            if (lexicon.personNouns().contains(word) || AGED.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the name from {@code from} to {@code to}, and the names listed after it ("Kerem A., Yusuf D. and Artem
+     * S.", "Levan D., 34, Zurab M., 29, and"), each after a comma or "and" and an optional age; returns the end
+     * of the last one.
+     */
+    private int addWithList(Sentence s, int from, int to, boolean[] taken, List<ShapedNames.Span> found) {
+        found.add(new ShapedNames.Span(from, to, to - 1));
+        int end = to;
+        while (true) {
+            int k = end;
+            if (k < s.size() && s.commaBefore(k) && s.words().get(k).matches("[1-9]\\d")) {
+                k++; // ", 34"
+            }
+            boolean separated = k < s.size() && s.commaBefore(k);
+            if (k < s.size() && s.words().get(k).equals("and")) {
+                separated = true;
+                k++;
+            }
+            int next = separated && k < s.size() ? nameEnd(s, k, taken) : -1;
+            if (next < 0) {
+                return end;
+            }
+            found.add(new ShapedNames.Span(k, next, next - 1));
+            end = next;
+        }
     }
 
     /** Where the name after a role starts: right after it, or after an "of …" phrase and its comma. */
@@ -184,20 +323,33 @@ final class NamedPersons {
         return -1;
     }
 
-    /** The end of a name starting at {@code from}, or -1 when no name of two to four words starts there. */
+    /**
+     * The end of a name starting at {@code from}, or -1 when no name of two to four words starts there. After
+     * the first word an initial may stand ("Dale R. Whitcomb", "Yanis M.", "Bilal E.H.", the way European
+     * prosecutors name a suspect).
+     */
     private int nameEnd(Sentence s, int from, boolean[] taken) {
         int to = from;
-        while (to < s.size() && to - from < MAX_WORDS && nameWord(s, to, taken)
+        while (to < s.size() && to - from < MAX_WORDS && (nameWord(s, to, taken) || to > from && initial(s, to))
                 && (to == from || !s.commaBefore(to))) {
             to++;
         }
         return to - from >= MIN_WORDS ? to : -1;
     }
 
+    /** An initial and its dot: "M." (the dot outside the token), "E.H." (inside it). */
+    private static boolean initial(Sentence s, int token) {
+        String printed = s.printed(token);
+        boolean letters = printed.matches("\\p{Lu}(\\.\\p{Lu})*\\.?");
+        int after = s.ends()[token];
+        return letters && (printed.endsWith(".") || after < s.text().length() && s.text().charAt(after) == '.');
+    }
+
     /** The start of a name ending just before {@code end} (an alias mark or a comma), or -1. */
     private int nameStart(Sentence s, int end, boolean[] taken) {
         int from = end;
-        while (from > 0 && end - from < MAX_WORDS && nameWord(s, from - 1, taken)
+        while (from > 0 && end - from < MAX_WORDS && (nameWord(s, from - 1, taken)
+                || from > 1 && initial(s, from - 1) && nameWord(s, from - 2, taken))
                 && (from == end || !s.commaBefore(from))) {
             from--;
         }

@@ -90,7 +90,9 @@ final class ScoringProfile {
     /** Where a name is a perpetrator's: roles before it, alias marks and roles after it; titles are no names. */
     record PersonLexicon(PhraseLexicon rolesBefore, PhraseLexicon aliasMarks, PhraseLexicon rolesAfter,
                          PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, PhraseLexicon deedsAfterName,
-                         PhraseLexicon surnameAfter, Set<String> titles) {
+                         PhraseLexicon surnameAfter, Set<String> titles, PhraseLexicon namedAs,
+                         PhraseLexicon arrestsBefore, Set<String> victimWords, PhraseLexicon appositionStarts,
+                         Set<String> personNouns) {
     }
 
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
@@ -241,7 +243,9 @@ final class ScoringProfile {
         JsonNode pp = root.path("actor").path("persons");
         persons = new PersonLexicon(lexicon(pp.path("rolesBefore")), lexicon(pp.path("aliasMarks")),
                 lexicon(pp.path("rolesAfter")), lexicon(pp.path("identifiedAs")), lexicon(pp.path("deedsAfterAge")),
-                lexicon(pp.path("deedsAfterName")), lexicon(pp.path("surnameAfter")), lowerSet(pp.path("titles")));
+                lexicon(pp.path("deedsAfterName")), lexicon(pp.path("surnameAfter")), lowerSet(pp.path("titles")),
+                lexicon(pp.path("namedAs")), lexicon(pp.path("arrestsBefore")), lowerSet(pp.path("victimWords")),
+                lexicon(pp.path("appositionStarts")), lowerSet(pp.path("personNouns")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),

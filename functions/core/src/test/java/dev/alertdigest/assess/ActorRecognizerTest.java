@@ -280,6 +280,51 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void thePolicesNamingOfAManInATextAboutAThreatNamesTheSuspect() {
+        String threat = "Police warned of a threat to attack the cathedral on Sunday.\n\n";
+        assertThat(actors(threat + "Police identified the man as Teodor Vasko, 44, of Hamilton."))
+                .containsExactly("Teodor Vasko");
+        assertThat(actors(threat + "He has been named in court documents as Lachlan Orrey."))
+                .containsExactly("Lachlan Orrey");
+        // the one named is a victim, a company or a driver, or the text speaks of no threat
+        assertThat(actors(threat + "Police identified the man killed in the blast as Ruben Scola.")).isEmpty();
+        assertThat(actors(threat + "The group warned three shipping firms, named as Corvanta Lines and Helix Bulk."))
+                .isEmpty();
+        assertThat(actors(threat + "The driver, identified as Oscar Reyes Mena, 38, was taken to hospital."))
+                .isEmpty();
+        assertThat(actors("The library board identified the man in the portrait as Teodor Vasko, its founder."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSuspectNamedByHisInitialIsNamed() {
+        assertThat(actors("The man, identified under German privacy rules as Samir T., had threatened to attack the "
+                + "Christmas market.")).containsExactly("Samir T.");
+        assertThat(actors("Investigators said the suspect, Dale R. Whitcomb, had threatened to shoot the mayor."))
+                .containsExactly("Dale R. Whitcomb");
+    }
+
+    @Test
+    void anArrestOrAConvictionNamesThePersonAndThoseListedWithHim() {
+        assertThat(actors("Officers arrested Harlan Pike Decker, 34, on suspicion of arson at the mosque."))
+                .containsExactly("Harlan Pike Decker");
+        // a title is no part of a name
+        assertThat(actors("Officers arrested Brigadier Anton Vell over the bombing of the mosque."))
+                .noneMatch(a -> a.startsWith("Brigadier"));
+        assertThat(actors("The court convicted Kerem T., 24, Jonah V. and Artem Zeller of planning a bomb attack on "
+                + "the office.")).containsExactly("Kerem T.", "Jonah V.", "Artem Zeller");
+    }
+
+    @Test
+    void aDeedAfterAppositionsOfAgeAndOriginNamesThePerson() {
+        assertThat(actors("Marten Oake, 31, from Paisley, appeared in court charged with threatening to bomb the "
+                + "stadium.")).containsExactly("Marten Oake");
+        assertThat(actors("Kelvin Roe, of no fixed address, was brought before magistrates over threats to attack a "
+                + "mosque.")).containsExactly("Kelvin Roe");
+        assertThat(actors("Mira Holt, 27, from Paisley, was wounded when a gunman attacked the mosque.")).isEmpty();
+    }
+
+    @Test
     void aSurnameTheTextArrestsOrChargesNamesThePersonWhereverTheFullNameStands() {
         assertThat(actors("Investigators traced the threatening call to Tovar Brandl, 19, of Lincoln.\n\n"
                 + "Brandl was arrested Sunday and faces charges of making false threats."))
