@@ -154,7 +154,10 @@ final class DimensionScorer {
         // a named group with the target and its named cell elsewhere ("Los Lobos plotting attack on Guayaquil
         // vote-count centre"; further down, "a cell led by …"): the group is named with the target, so the actor is
         // tied to it above the cap, if not at its sharpest
-        if (actorThere < TierRules.value(scores, Dimension.ACTOR)
+        // a named cell or person is the story's actor wherever the text names it: the suspect the police hunt for
+        // ("the threat emanates from a 23-year-old man, Karim S."), the front that signed the letter
+        boolean tiedWherever = actors.stream().anyMatch(a -> a.level() >= profile.rules.tiedActorLevel());
+        if (!tiedWherever && actorThere < TierRules.value(scores, Dimension.ACTOR)
                 && actorThere <= caps.getOrDefault(Dimension.ACTOR, 0)) {
             apart.add(Dimension.ACTOR);
         }

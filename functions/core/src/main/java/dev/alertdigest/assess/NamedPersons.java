@@ -59,7 +59,7 @@ final class NamedPersons {
         boolean naming = reach != Reach.ROLES && (lexicon.namedAs().matches(s) || lexicon.arrestsBefore().matches(s))
                 && !s.hasAnyWord(lexicon.victimWords());
         if (!roles && !surnamed && !naming && (rolesOnly || !lexicon.aliasMarks().matches(s)
-                && !lexicon.rolesAfter().matches(s) && !lexicon.deedsAfterAge().matches(s))
+                && !lexicon.rolesAfter().matches(s) && !lexicon.deedsAfterAge().matches(s) && !aged(s))
                 || s.mostlyCapitalised()) {
             return found; // "Attacker Shot Dead By Police": in a headline's capitals every word looks like a name
         }
@@ -83,6 +83,13 @@ final class NamedPersons {
                 int to = nameEnd(s, i + 1, taken);
                 if (to > 0 && deedSoonAfter(s, to)) { // "34-year-old Brendon Cole Marsh after he allegedly posted"
                     found.add(new ShapedNames.Span(i + 1, to, to - 1));
+                    i = to - 1;
+                    continue;
+                }
+                int from = namedAfterAgedPerson(s, i + 1);
+                to = from < 0 ? -1 : nameEnd(s, from, taken);
+                if (to > 0 && (to == s.size() || s.commaBefore(to))) {
+                    found.add(new ShapedNames.Span(from, to, to - 1)); // "emanates from a 23-year-old man, Karim S.,"
                     i = to - 1;
                     continue;
                 }
@@ -177,10 +184,36 @@ final class NamedPersons {
         return initial(s, span.to() - 1) && !name.endsWith(".") && after < s.text().length() ? name + "." : name;
     }
 
+    /** Whether an age stands in the sentence as it does before a name: "a 23-year-old man". */
+    private static boolean aged(Sentence s) {
+        for (String word : s.words()) {
+            if (word.endsWith("-year-old") && AGED.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "34-year-old", as an age stands before a name. */
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("[1-9]\\d-year-old");
     /** How many words after a name its deed may start: "Marsh after he allegedly posted". */
     private static final int DEED_REACH = 4;
+
+    /**
+     * Where a name in apposition starts after an aged person ("a 23-year-old man, Karim S.,", "a 29-year-old
+     * Serbian national, Nemanja K.,"), the age at token {@code from - 1}: one or two words ending in one of
+     * {@code personNouns}, then a comma; only in a sentence that speaks of suspicion ({@code suspicionWords}: "the
+     * threat emanates from", "arrested") and of no victim ({@code victimWords}); or -1.
+     */
+    private int namedAfterAgedPerson(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 2; k++) {
+            if (lexicon.personNouns().contains(s.words().get(k))) {
+                boolean suspected = s.hasAnyWord(lexicon.suspicionWords()) && !s.hasAnyWord(lexicon.victimWords());
+                return suspected && s.commaBefore(k + 1) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** A {@code deedsAfterAge} phrase starting within {@value #DEED_REACH} words after token {@code to}. */
     private boolean deedSoonAfter(Sentence s, int to) {

@@ -42,7 +42,7 @@ final class ScoringProfile {
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
                  Tier advisoryMinTier, Tier adjudicatedMaxTier, Tier anniversaryMaxTier, int incidentMinStage,
                  Tier nationalLevelMaxTier, Map<Dimension, Integer> apartFromTarget, Tier protectionMinTier,
-                 Tier undatedMaxTier) {
+                 Tier undatedMaxTier, int tiedActorLevel) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -92,7 +92,7 @@ final class ScoringProfile {
                          PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, PhraseLexicon deedsAfterName,
                          PhraseLexicon surnameAfter, Set<String> titles, PhraseLexicon namedAs,
                          PhraseLexicon arrestsBefore, Set<String> victimWords, PhraseLexicon appositionStarts,
-                         Set<String> personNouns) {
+                         Set<String> personNouns, Set<String> suspicionWords) {
     }
 
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
@@ -163,7 +163,8 @@ final class ScoringProfile {
                 Tier.valueOf(r.path("nationalLevelMaxTier").asText("IMMINENT")),
                 dimensionLevels(r.path("apartFromTarget"), "rules.apartFromTarget"),
                 Tier.valueOf(r.path("protectionMinTier").asText("BACKGROUND")),
-                Tier.valueOf(r.path("undatedMaxTier").asText("IMMINENT")));
+                Tier.valueOf(r.path("undatedMaxTier").asText("IMMINENT")),
+                r.path("tiedActorLevel").asInt(Integer.MAX_VALUE));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),
@@ -245,7 +246,8 @@ final class ScoringProfile {
                 lexicon(pp.path("rolesAfter")), lexicon(pp.path("identifiedAs")), lexicon(pp.path("deedsAfterAge")),
                 lexicon(pp.path("deedsAfterName")), lexicon(pp.path("surnameAfter")), lowerSet(pp.path("titles")),
                 lexicon(pp.path("namedAs")), lexicon(pp.path("arrestsBefore")), lowerSet(pp.path("victimWords")),
-                lexicon(pp.path("appositionStarts")), lowerSet(pp.path("personNouns")));
+                lexicon(pp.path("appositionStarts")), lowerSet(pp.path("personNouns")),
+                lowerSet(pp.path("suspicionWords")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),

@@ -316,6 +316,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aNameInAppositionToAnAgedSuspectNamesHim() {
+        assertThat(actors("Police arrested a 29-year-old man, Nemo Kastell, on suspicion of planning an attack on "
+                + "the stadium.")).containsExactly("Nemo Kastell");
+        assertThat(actors("Police said the threat to the stadium emanates from a 29-year-old man, Nemo Kastell, known "
+                + "to them as a sympathiser of the Islamic State group.")).contains("Nemo Kastell");
+        assertThat(actors("A 45-year-old man, Rolf Haber, was killed when the bomb exploded at the stadium."))
+                .isEmpty();
+    }
+
+    @Test
     void aDeedAfterAppositionsOfAgeAndOriginNamesThePerson() {
         assertThat(actors("Marten Oake, 31, from Paisley, appeared in court charged with threatening to bomb the "
                 + "stadium.")).containsExactly("Marten Oake");

@@ -971,6 +971,19 @@ class HardRulesTest {
         assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
     }
 
+    @Test
+    void aSuspectThePoliceNameIsTheThreatsActorWhereverHeIsNamed() {
+        ThreatAssessment a = assess("Police: concrete indications of planned attack on Christmas market this Saturday",
+                """
+                Police have received concrete and serious indications that an attack on the Christmas market in                 Lindenau is being planned for Saturday.
+
+                According to current findings, the threat emanates from a 23-year-old man, Samir T., who has been                 known to the security authorities since 2025 as a sympathiser of the Islamic State group.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+        assertThat(a.actors()).contains("Samir T.");
+        assertThat(label(a, Dimension.ACTOR)).doesNotContain("not named with the target");
+        assertThat(a.tier()).isEqualTo(Tier.IMMINENT);
+    }
+
     private static String label(ThreatAssessment a, Dimension d) {
         return a.dimensions().stream().filter(x -> x.dimension() == d).findFirst().orElseThrow().label();
     }
