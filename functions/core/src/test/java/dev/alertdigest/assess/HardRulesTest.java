@@ -290,6 +290,10 @@ class HardRulesTest {
         ThreatAssessment earlier = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
                 + "\n\n\"The emails earlier this week were not credible. This is different,\" an official said.");
         assertThat(earlier.tier()).isEqualTo(Tier.IMMINENT);
+        ThreatAssessment past = assess("US Embassy warns of al-Shabaab attack on Nairobi hotel", SPECIFIC_THREAT
+                + "\n\nOfficials asked residents not to share unverified alarms, noting that waves of false threats "
+                + "on social media in the past caused panic.");
+        assertThat(past.tier()).isEqualTo(Tier.IMMINENT);
     }
 
     @Test
