@@ -648,6 +648,13 @@ class HardRulesTest {
                 measures + "\n\nOn Friday the police gave the all clear.");
         assertThat(lifted.tier()).isEqualTo(Tier.BACKGROUND);
         assertThat(assess("Police raise nationwide alert for festive season", measures).tier()).isEqualTo(Tier.ELEVATED);
+        // vigilance raised is security raised: a ministry's circular that names no threat in particular
+        ThreatAssessment vigilance = assess("Ministry asks prefects to raise vigilance at sensitive sites", """
+                The interior ministry has sent a circular to all prefects asking for the highest level of attention                 in the protection of places of worship and transport hubs, in light of attacks abroad.
+
+                The circular does not refer to any specific threat against the country.""");
+        assertThat(vigilance.kind()).isEqualTo(Kind.THREAT);
+        assertThat(vigilance.tier()).isEqualTo(Tier.ELEVATED);
     }
 
     @Test
