@@ -281,6 +281,9 @@ final class TimeExpressions {
                 || to == from + 1 && WEEKDAYS.contains(words.get(from)) && HABITUAL_AFTER.contains(words.get(to)))) {
             return true; // "Terrorism today is mobile" is nowadays; "during Friday prayers" is every Friday
         }
+        if (from > 0 && lexicon.measureEnds().contains(words.get(from - 1))) {
+            return true; // "extended the alert level until 31 May": when a measure ends, not when an attack may come
+        }
         int before = from - 1;
         while (before >= 0 && before >= from - 3 && TIME_LEADS.contains(words.get(before))) {
             before--;

@@ -50,6 +50,15 @@ class ThreatTimeTest {
     }
 
     @Test
+    void theDateAMeasureRunsUntilIsNotWhenTheAttackWillCome() {
+        ThreatAssessment a = assess("Ruritania extends terrorism alert level nationwide", """
+                Ruritania has extended the second-level terrorism alert for the whole country until 31 May, citing \
+                the continuing risk of sabotage and attacks.""");
+        assertThat(a.times()).doesNotContain("31 May");
+        assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+    }
+
+    @Test
     void theDateOfAThreatenedEventIsTheThreatsTime() {
         String release = """
                 Police are searching for a man who threatened an attack on the Riverside open-air festival.
