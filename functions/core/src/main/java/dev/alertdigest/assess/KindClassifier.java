@@ -22,7 +22,7 @@ final class KindClassifier {
 
     /** The decision and the evidence behind it; {@code relevance} is the model's logit (NaN without a model). */
     record Decision(Kind kind, double securityEvidence, double incidentEvidence, double threatEvidence,
-                    boolean underWay, double relevance, OtherDomains.Tally otherDomain) {
+                    boolean underWay, double relevance, OtherDomains.Tally otherDomain, boolean levelRaised) {
     }
 
     /**
@@ -146,7 +146,7 @@ final class KindClassifier {
                 : e.warnedMore() || (onlyByHeadline || guardedHeadline || levelRaised) && !e.reportsEvents() ? Kind.THREAT
                 : Kind.INCIDENT;
         return new Decision(kind, e.security(), e.incident(), e.threat(), e.underWay(), relevance,
-                kind == Kind.OTHER ? otherDomain : null);
+                kind == Kind.OTHER ? otherDomain : null, levelRaised);
     }
 
     /**

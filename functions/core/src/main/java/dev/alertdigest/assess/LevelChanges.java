@@ -8,8 +8,8 @@ import java.util.List;
  * terrorism threat level from SEVERE", "Global Affairs Canada has lowered its travel advisory for Sri Lanka", "PST
  * raised Norway's national terror threat level from moderate to high". A change word ({@code levelLowered},
  * {@code levelRaised}) up to {@value #REACH} words before or after a {@code nationalLevel} or {@code advisoryLevel}
- * phrase, with no negation just before it ("did not lower") and no "had" ("the threat level had been lowered to
- * POSSIBLE in 2022": a change before another one, history).
+ * phrase, with no negation just before it ("did not lower"), no "had" ("the threat level had been lowered to
+ * POSSIBLE in 2022": a change before another one, history) and no modal ("can be raised again at any time").
  */
 final class LevelChanges {
 
@@ -61,18 +61,25 @@ final class LevelChanges {
         return false;
     }
 
-    /** A negation up to two words before the change ("did not lower"), or "had" ("had been lowered"). */
+    /**
+     * A negation up to two words before the change ("did not lower"), "had" ("had been lowered"), or a modal up to
+     * three ("can be raised again", "could be lowered").
+     */
     private boolean undone(Sentence s, PhraseLexicon.Match change) {
         if (negation.endsShortlyBefore(s, change.from(), 2)) {
             return true;
         }
-        for (int k = change.from() - 1; k >= 0 && k >= change.from() - 2; k--) {
-            if (s.words().get(k).equals("had")) {
+        for (int k = change.from() - 1; k >= 0 && k >= change.from() - 3; k--) {
+            String word = s.words().get(k);
+            if (k >= change.from() - 2 && word.equals("had") || MAYBE.contains(word)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Modals that make a change a possibility, not a change: "the alert level can be raised again at any time". */
+    private static final java.util.Set<String> MAYBE = java.util.Set.of("can", "could", "may", "might");
 
     /** How many words may stand between a change word and the level it changes. */
     private static final int REACH = 5;

@@ -194,8 +194,9 @@ final class PlaceRecognizer {
             String word = words.get(i);
             boolean subSite = lexicon.subSiteWords().matchesWordAt(sentence, i);
             if (taken[i] || !subSite && !lexicon.siteHeads().contains(word)
-                    || i + 1 < words.size() && OFFICE_AFTER_HEAD.contains(words.get(i + 1))) {
-                continue; // "U.S. District Judge": an office, no place
+                    || i + 1 < words.size() && OFFICE_AFTER_HEAD.contains(words.get(i + 1))
+                    || agencyNamed(sentence, i)) {
+                continue; // "U.S. District Judge": an office, no place; "Government Centre for Security": an agency
             }
             // "Omagh's Market Street": the longer name, whose head comes next, wins over "Omagh's Market"
             if (!text.upperCase() && i + 1 < words.size() && lexicon.siteHeads().contains(words.get(i + 1))
@@ -332,6 +333,15 @@ final class PlaceRecognizer {
 
     /** Words after a site noun that make it part of an office's title ("U.S. District Judge"). */
     private static final Set<String> OFFICE_AFTER_HEAD = Set.of("judge", "judges");
+
+    /** Heads that name an agency or institute when "for" and a capitalised word follow: "Centre for Security". */
+    private static final Set<String> AGENCY_HEADS = Set.of("centre", "center", "office");
+
+    /** "the Government Centre for Security", "the Office for National Statistics": an agency, no place. */
+    private static boolean agencyNamed(Sentence s, int head) {
+        return AGENCY_HEADS.contains(s.words().get(head)) && head + 2 < s.size() && s.words().get(head + 1).equals("for")
+                && Character.isUpperCase(s.printed(head + 2).charAt(0)) && !s.mostlyCapitalised();
+    }
 
     /** Words that may join the name words of a site named noun first ("Plaza de Mayo"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "la", "des", "du", "di", "da", "do");

@@ -120,9 +120,10 @@ public final class ThreatAssessor {
                 targets, timeMentions, notImmediateSaid, incident));
         // what each sentence says the threat is not, read once for the denial and the not-specific flags
         List<NegatedQualifiers.Doubt> doubted = text.sentences().stream().map(doubts::of).toList();
-        // an advisory is issued for a threat its issuer finds credible, and security is raised against one: its "not
-        // aware of a specific, credible plot" says the threat is not specific, not that there is none
-        boolean protection = text.headlineDeclares(protectionHeadings, explainerHeadings);
+        // an advisory is issued for a threat its issuer finds credible, and security or a threat level is raised
+        // against one: its "not aware of a specific, credible plot" says the threat is not specific, not that there
+        // is none
+        boolean protection = text.headlineDeclares(protectionHeadings, explainerHeadings) || decision.levelRaised();
         boolean advisory = text.headlineDeclares(advisoryHeadings, explainerHeadings) || protection;
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),

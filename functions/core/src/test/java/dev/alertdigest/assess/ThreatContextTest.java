@@ -151,6 +151,22 @@ class ThreatContextTest {
     }
 
     @Test
+    void aLevelExtendedIsAtLeastElevatedButOneThatCanBeRaisedAgainIsNoRaise() {
+        ThreatAssessment extended = assess("Ruritania extends terrorism alert levels nationwide", """
+                The interior ministry has extended the second-level terrorism alert levels for the whole country, \
+                the Government Centre for Security announced on Friday, citing the continuing risk of sabotage.""");
+        assertThat(extended.kind()).isEqualTo(Kind.THREAT);
+        assertThat(extended.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(extended.places()).doesNotContain("Government Centre"); // an agency, no site
+
+        ThreatAssessment explained = assess("What the lower alert level means", """
+                The security directorate announced this week that the country's alert level had been reduced from \
+                high to moderate. Officials stress that the alert level can be raised again at any time; gunmen \
+                attacked tourists at a castle in 2016.""");
+        assertThat(explained.tier()).isEqualTo(Tier.BACKGROUND);
+    }
+
+    @Test
     void aLevelRaisedToItsHighestIsALikelyThreat() {
         ThreatAssessment a = assess("Alert raised to its highest level", """
                 The prime minister raised the national security alert plan to its highest level across the whole \
