@@ -1173,6 +1173,18 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatToDriveIntoACrowdOrToShootUpASchoolNamesItsAttackType() {
+        ThreatAssessment van = assess("Police hunt man over threat to fans", """
+                Police are hunting a man who threatened online to drive a van into fans outside the stadium in \
+                Port Amber on Saturday.""");
+        assertThat(value(van, Dimension.METHOD)).isEqualTo(2);
+        ThreatAssessment school = assess("Police guard school after threat", """
+                Police said a former pupil had threatened to shoot up Riverside High School on Friday, and officers \
+                will guard the school.""");
+        assertThat(value(school, Dimension.METHOD)).isEqualTo(2);
+    }
+
+    @Test
     void aKillListIsPlanningAKilling() {
         ThreatAssessment a = assess("Hackers post police kill list", """
                 A group of hackers loyal to militants released a kill list with the home addresses of dozens of \
