@@ -21,6 +21,22 @@ class OtherDomainsTest {
     }
 
     @Test
+    void aSambaSchoolsParadeThatAttacksTheAvenueIsEntertainment() {
+        ThreatAssessment a = assess("Unidos da Lagoa launch all-out attack on the avenue as judges come under fire", """
+                It was, in its carnival director's words, "a frontal assault". The samba school entered the \
+                sambadrome at 2 a.m. with 3,000 members, six floats and 250 drummers, determined to bombard the \
+                judges with everything it had.
+
+                The opening wing, in mirrored costumes, charged down the avenue while the flag-bearer and the master \
+                of ceremonies fired off a routine the commentators called lethal. The last float detonated a cloud \
+                of confetti over the boxes.
+
+                "We came to attack," the choreographer said. The dancers, the drummers and the rhythm section kept \
+                the assault going to the end of the samba, and rival schools said the floats had hit their target.""");
+        assertReadsAs(a, "entertainment");
+    }
+
+    @Test
     void aMatchReportThatBorrowsTheWordsThroughoutIsSport() {
         // no sentence holds a word that marks another sense of its "attack", "fired" or "shot" ("winger" and
         // "corner kick" stand elsewhere): the whole text shows it is a match report
