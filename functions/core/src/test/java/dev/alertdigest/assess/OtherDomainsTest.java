@@ -21,6 +21,22 @@ class OtherDomainsTest {
     }
 
     @Test
+    void aVolcanosThreatIsNatures() {
+        ThreatAssessment a = assess("Volcano \"threat\" keeps Lakeside on yellow alert as tourists flock to the crater", """
+                The Mount Arvel volcano remained under a yellow alert on Friday after the geology service reported a \
+                rise in seismic activity and small explosions inside the crater.
+
+                Volcanologists said the lava lake had risen and could produce a larger eruption within weeks, but \
+                that the threat of a major eruption in the short term remained low. Tremor and earthquake counts \
+                are published daily.
+
+                "The threat is real but manageable," the mayor said. An exclusion zone around the crater stays in \
+                place, and the alert is reviewed after each eruption or rise in tremor; magma has not reached the \
+                surface.""");
+        assertReadsAs(a, "weather");
+    }
+
+    @Test
     void aSambaSchoolsParadeThatAttacksTheAvenueIsEntertainment() {
         ThreatAssessment a = assess("Unidos da Lagoa launch all-out attack on the avenue as judges come under fire", """
                 It was, in its carnival director's words, "a frontal assault". The samba school entered the \
