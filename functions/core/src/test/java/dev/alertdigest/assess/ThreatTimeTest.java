@@ -212,6 +212,10 @@ class ThreatTimeTest {
                 In a joint bulletin distributed to utilities and state fusion centres this week, officials said \
                 extremists were encouraging attacks on substations.""");
         assertThat(bulletin.times()).doesNotContain("this week");
+        ThreatAssessment appeared = assess("Police step up security at Lakeside stadium after threat image", """
+                The image, which appeared on several encrypted messaging channels on Monday, shows the Lakeside \
+                stadium in flames with a call to attack the crowds.""");
+        assertThat(appeared.times()).doesNotContain("Monday");
     }
 
     @Test
