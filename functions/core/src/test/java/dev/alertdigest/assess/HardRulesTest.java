@@ -1000,6 +1000,25 @@ class HardRulesTest {
     }
 
     @Test
+    void aCompanysSecurityNoticeOfExpectedClashesIsAThreatThoughItOpensWithAnArrest() {
+        ThreatAssessment a = assess("COMPANY NOTICE — Port Amber: blockades and armed clashes expected in next 48 hours; "
+                + "plant closed Thursday", """
+                Situation: Federal forces detained a senior leader of the Los Halcones gang in Port Amber this \
+                afternoon. Armed groups aligned with the gang have begun calling for "closing the city" in response, \
+                and we have received credible reports of armed men gathering vehicles near the city exits. A rival \
+                faction has exploited such moments before to launch attacks. In similar events in the past, gunmen \
+                set up burning roadblocks, stole vehicles at gunpoint and exchanged fire with security forces for two \
+                days.
+
+                Assessment: We expect blockades, vehicle theft and armed clashes in Port Amber from tonight and for \
+                at least the next 48 hours. The risk to staff in transit is high.
+
+                Actions: The plant will be closed on Thursday and Friday. All employees should stay at home until \
+                further notice.""");
+        assertThat(a.kind()).isEqualTo(Kind.THREAT);
+    }
+
+    @Test
     void travelAdviceInItsOwnWordsIsAnOfficialAdvisory() {
         ThreatAssessment a = assess("Ruritania travel advice", """
                 Exercise a high degree of caution in Ruritania. Reconsider your need to travel to the northern \
