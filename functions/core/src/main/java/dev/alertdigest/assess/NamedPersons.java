@@ -155,7 +155,7 @@ final class NamedPersons {
     /** An age in apposition at token {@code i}: ", 24," or ", now 20," ("Jayden Morris, now 20, of Armadale"). */
     private static boolean agedAfter(Sentence s, int i) {
         int age = i < s.size() && s.words().get(i).equals("now") ? i + 1 : i;
-        return age < s.size() && s.commaBefore(i) && s.words().get(age).matches("[1-9]\\d");
+        return age < s.size() && s.commaBefore(i) && isAge(s.words().get(age));
     }
 
     /**
@@ -168,7 +168,7 @@ final class NamedPersons {
                 return true;
             }
             String word = s.words().get(k);
-            if (!capitalised(s, k) && !word.matches("[1-9]\\d") && !SUBJECT_LIST_WORDS.contains(word)) {
+            if (!capitalised(s, k) && !isAge(word) && !SUBJECT_LIST_WORDS.contains(word)) {
                 return false;
             }
         }
@@ -192,6 +192,15 @@ final class NamedPersons {
             }
         }
         return false;
+    }
+
+    /** An age as it stands in apposition: ", 27,". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9]\\d");
+    /** An initial as printed: "M", "E.H.". */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu})*\\.?");
+
+    private static boolean isAge(String word) {
+        return AGE.matcher(word).matches();
     }
 
     /** "34-year-old", as an age stands before a name. */
@@ -241,7 +250,7 @@ final class NamedPersons {
         boolean origin = false;
         for (int n = 0; n < APPOSITIONS && k < s.size() && s.commaBefore(k); n++) {
             String word = s.words().get(k);
-            boolean age = word.matches("[1-9]\\d");
+            boolean age = isAge(word);
             boolean startsOrigin = lexicon.appositionStarts().startsAt(s, k);
             if (!age && !startsOrigin && !(origin && capitalised(s, k))) {
                 return false;
@@ -323,7 +332,7 @@ final class NamedPersons {
         int end = to;
         while (true) {
             int k = end;
-            if (k < s.size() && s.commaBefore(k) && s.words().get(k).matches("[1-9]\\d")) {
+            if (k < s.size() && s.commaBefore(k) && isAge(s.words().get(k))) {
                 k++; // ", 34"
             }
             boolean separated = k < s.size() && s.commaBefore(k);
@@ -373,7 +382,7 @@ final class NamedPersons {
     /** An initial and its dot: "M." (the dot outside the token), "E.H." (inside it). */
     private static boolean initial(Sentence s, int token) {
         String printed = s.printed(token);
-        boolean letters = printed.matches("\\p{Lu}(\\.\\p{Lu})*\\.?");
+        boolean letters = INITIAL.matcher(printed).matches();
         int after = s.ends()[token];
         return letters && (printed.endsWith(".") || after < s.text().length() && s.text().charAt(after) == '.');
     }
