@@ -50,6 +50,14 @@ class ThreatTimeTest {
     }
 
     @Test
+    void theDaySchoolsAreClosedAgainstAThreatIsTheThreatsTime() {
+        ThreatAssessment a = assess("All Riverside schools closed Friday due to credible threat", """
+                The sheriff's office notified the district of a video in which a former student names Lakewood High \
+                School.""");
+        assertThat(a.times()).contains("Friday");
+    }
+
+    @Test
     void theDateAMeasureRunsUntilIsNotWhenTheAttackWillCome() {
         ThreatAssessment a = assess("Ruritania extends terrorism alert level nationwide", """
                 Ruritania has extended the second-level terrorism alert for the whole country until 31 May, citing \
