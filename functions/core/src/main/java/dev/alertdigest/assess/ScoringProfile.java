@@ -116,7 +116,8 @@ final class ScoringProfile {
                        java.util.Set<String> forwardParticiples, java.util.Set<String> advisedActions,
                        PhraseLexicon deniedBy, java.util.Set<String> decisionVerbs,
                        java.util.Set<String> irregularPast, java.util.Set<String> eventWords,
-                       java.util.Set<String> guardWords, java.util.Set<String> measureEnds) {
+                       java.util.Set<String> guardWords, java.util.Set<String> measureEnds,
+                       java.util.Set<String> deadlineWords) {
     }
 
     /** Every lexicon below is entered in it, so a sentence is looked up once for all of them. */
@@ -256,7 +257,8 @@ final class ScoringProfile {
                 lexicon(tm.path("pastLeads")), lowerSet(tm.path("forwardWords")),
                 lowerSet(tm.path("forwardParticiples")), lowerSet(tm.path("advisedActions")),
                 lexicon(tm.path("deniedBy")), lowerSet(tm.path("decisionVerbs")), lowerSet(tm.path("irregularPast")),
-                lowerSet(tm.path("eventWords")), lowerSet(tm.path("guardWords")), lowerSet(tm.path("measureEnds")));
+                lowerSet(tm.path("eventWords")), lowerSet(tm.path("guardWords")), lowerSet(tm.path("measureEnds")),
+                lowerSet(tm.path("deadlineWords")));
 
         levels = new EnumMap<>(Dimension.class);
         root.path("dimensionLevels").properties().forEach(e -> {

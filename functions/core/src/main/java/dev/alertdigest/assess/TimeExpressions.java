@@ -265,6 +265,22 @@ final class TimeExpressions {
      * Words that may stand between a reporting verb or a deed and its time: "said on Monday", "warned early today",
      * "were found at dawn on Monday".
      */
+    /** How far before "until" an ultimatum's giver may stand: "gave the radio journalist until Friday". */
+    private static final int DEADLINE_REACH = 4;
+
+    /**
+     * Whether the "until" at {@code until} sets an ultimatum's deadline ({@code time.deadlineWords}: "gave the
+     * journalist until Friday to leave", "has until Friday"), which is the threat's time.
+     */
+    private boolean deadline(List<String> words, int until) {
+        for (int k = until - 1; k >= 0 && k >= until - DEADLINE_REACH; k--) {
+            if (lexicon.deadlineWords().contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "early", "late",
             "earlier", "later", "at", "dawn", "daybreak", "midnight", "noon");
 
@@ -281,7 +297,7 @@ final class TimeExpressions {
                 || to == from + 1 && WEEKDAYS.contains(words.get(from)) && HABITUAL_AFTER.contains(words.get(to)))) {
             return true; // "Terrorism today is mobile" is nowadays; "during Friday prayers" is every Friday
         }
-        if (from > 0 && lexicon.measureEnds().contains(words.get(from - 1))) {
+        if (from > 0 && lexicon.measureEnds().contains(words.get(from - 1)) && !deadline(words, from - 1)) {
             return true; // "extended the alert level until 31 May": when a measure ends, not when an attack may come
         }
         int before = from - 1;

@@ -64,6 +64,11 @@ class ThreatTimeTest {
                 the continuing risk of sabotage and attacks.""");
         assertThat(a.times()).doesNotContain("31 May");
         assertThat(a.tier()).isNotEqualTo(Tier.IMMINENT);
+        // but an ultimatum's deadline is when the threat will come
+        ThreatAssessment ultimatum = assess("Gang threatens radio journalist in Cali", """
+                The Los Tigres gang gave the radio journalist until Friday to leave the town or face an attack on \
+                his home.""");
+        assertThat(ultimatum.times()).contains("Friday");
     }
 
     @Test
