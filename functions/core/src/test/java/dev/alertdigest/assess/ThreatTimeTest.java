@@ -69,6 +69,10 @@ class ThreatTimeTest {
                 The Los Tigres gang gave the radio journalist until Friday to leave the town or face an attack on \
                 his home.""");
         assertThat(ultimatum.times()).contains("Friday");
+        // "or be killed" is the ultimatum's threat, no killing that happened
+        ThreatAssessment killed = assess("Gang threatens radio journalist in Cali", """
+                The Los Tigres gang gave the radio journalist until Friday to leave the town or be killed.""");
+        assertThat(killed.times()).contains("Friday");
     }
 
     @Test
