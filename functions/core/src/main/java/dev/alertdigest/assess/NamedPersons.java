@@ -9,10 +9,14 @@ import java.util.Set;
  * People the text names as the plotters or attackers: ACTOR's "named cell or person". A person's name has no
  * organisation noun to find it by, so it counts only where the text gives it a perpetrator's role
  * ({@code actor.persons}): after a role ("the master planner of the attacks, Ahmed Harith Mahmoud", "suspect
- * John Doe", "the suspect was identified as John Doe"), before an alias ("Ahmed Iman Ali alias Engineer") or
- * before a role in apposition ("John Doe, a suspected militant"). A name is two to four capitalised words, none
- * a place, a title ("Minister", "Colonel")
- * or a stop word, so only normal-case text has names to find: upper-case wire copy gives none.
+ * John Doe", "the suspect was identified as John Doe"), before an alias ("Ahmed Iman Ali alias Engineer"),
+ * before a role in apposition ("John Doe, a suspected militant") or a deed after appositions of age and origin
+ * ("John Doe, 31, from Leeds, appeared in court"); in a text about violence or threats, also where the police
+ * name or arrest someone ("Police identified the man as John Doe", "officers arrested John Doe", "a 23-year-old
+ * man, Karim S.,"), unless the sentence speaks of a victim. Names listed after a perpetrator's are perpetrators
+ * too ("Kerem A., Yusuf D. and Artem S."). A name is two to four capitalised words, none a place, a title
+ * ("Minister", "Colonel") or a stop word, with initials after its first word ("Dale R. Whitcomb", "Yanis M."),
+ * so only normal-case text has names to find: upper-case wire copy gives none.
  */
 final class NamedPersons {
 

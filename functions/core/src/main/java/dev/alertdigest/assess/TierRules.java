@@ -18,7 +18,7 @@ import java.util.List;
  * SPECIFIC ({@code apartFromTarget}). A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible, and so is one against which a headline reports security raised
- * ({@code protectionMinTier}: "security stepped up", "police on high alert"). Incidents: a finished attack is news of
+ * ({@code protectionMinTier}: "security stepped up", "police on high alert") or the text a threat level raised. Incidents: a finished attack is news of
  * what happened, its follow-on risk (second devices, copycats, the same group again) can be SPECIFIC at most; an
  * attack still under way (siege, active shooter, lockdown) may be IMMINENT.
  */
@@ -27,7 +27,7 @@ final class TierRules {
     /** Conditions the text states that override the weighted score. */
     record Flags(boolean denied, boolean notImmediate, boolean notSpecific, boolean allClear, boolean underWay,
                  boolean adjudicated, boolean anniversary, boolean nationalLevel,
-                 java.util.Set<Dimension> apartFromTarget, boolean protectionHeadline, boolean undated) {
+                 java.util.Set<Dimension> apartFromTarget, boolean securityRaised, boolean undated) {
     }
 
     private final ScoringProfile profile;
@@ -70,9 +70,10 @@ final class TierRules {
             tier = raise(tier, rules.advisoryMinTier(), "an official advisory", applied);
             score = Math.max(score, floor(tier));
         }
-        if (kind == Kind.THREAT && flags.protectionHeadline()) {
+        if (kind == Kind.THREAT && flags.securityRaised()) {
             // "Security stepped up in the deep South amid warning of possible violence", "Law enforcers on nationwide
-            // alert": the authorities act on a threat they find credible, as an advisory's issuer does
+            // alert", a threat level raised or extended: the authorities act on a threat they find credible, as an
+            // advisory's issuer does
             tier = raise(tier, rules.protectionMinTier(), "security raised against it", applied);
             score = Math.max(score, floor(tier));
         }
