@@ -60,7 +60,8 @@ final class NamedPersons {
         boolean rolesOnly = reach != Reach.ALL;
         boolean roles = lexicon.rolesBefore().matches(s);
         boolean surnamed = s.hasAnyWord(perpetratorSurnames);
-        boolean naming = reach != Reach.ROLES && (lexicon.namedAs().matches(s) || lexicon.arrestsBefore().matches(s))
+        boolean naming = reach != Reach.ROLES && (lexicon.namedAs().matches(s) || lexicon.arrestsBefore().matches(s)
+                || lexicon.leadersBefore().matches(s))
                 && !s.hasAnyWord(lexicon.victimWords());
         if (!roles && !surnamed && !naming && (rolesOnly || !lexicon.aliasMarks().matches(s)
                 && !lexicon.rolesAfter().matches(s) && !lexicon.deedsAfterAge().matches(s) && !aged(s))
@@ -292,7 +293,7 @@ final class NamedPersons {
      * as John Doe", "named as John Doe", "identified only as Karim B.", "officers arrested John Doe"; or -1.
      */
     private int namedAt(Sentence s, int i) {
-        int arrest = lexicon.arrestsBefore().lengthAt(s, i);
+        int arrest = Math.max(lexicon.arrestsBefore().lengthAt(s, i), lexicon.leadersBefore().lengthAt(s, i));
         if (arrest > 0) {
             return i + arrest < s.size() && capitalised(s, i + arrest) ? i + arrest : -1;
         }
@@ -355,6 +356,9 @@ final class NamedPersons {
 
     /** Where the name after a role starts: right after it, or after an "of …" phrase and its comma. */
     private static int nameAfterRole(Sentence s, int after) {
+        if (after + 1 < s.size() && AGED.matcher(s.words().get(after)).matches()) {
+            after++; // "the main defendant, 26-year-old Yassin B."
+        }
         if (after < s.size() && capitalised(s, after)) {
             return after;
         }

@@ -92,7 +92,7 @@ final class ScoringProfile {
                          PhraseLexicon identifiedAs, PhraseLexicon deedsAfterAge, PhraseLexicon deedsAfterName,
                          PhraseLexicon surnameAfter, Set<String> titles, PhraseLexicon namedAs,
                          PhraseLexicon arrestsBefore, Set<String> victimWords, PhraseLexicon appositionStarts,
-                         Set<String> personNouns, Set<String> suspicionWords) {
+                         Set<String> personNouns, Set<String> suspicionWords, PhraseLexicon leadersBefore) {
     }
 
     record PlaceLexicon(PhraseLexicon countries, PhraseLexicon cities, PhraseLexicon regions,
@@ -248,7 +248,7 @@ final class ScoringProfile {
                 lexicon(pp.path("deedsAfterName")), lexicon(pp.path("surnameAfter")), lowerSet(pp.path("titles")),
                 lexicon(pp.path("namedAs")), lexicon(pp.path("arrestsBefore")), lowerSet(pp.path("victimWords")),
                 lexicon(pp.path("appositionStarts")), lowerSet(pp.path("personNouns")),
-                lowerSet(pp.path("suspicionWords")));
+                lowerSet(pp.path("suspicionWords")), lexicon(pp.path("leadersBefore")));
 
         JsonNode tm = root.path("time");
         times = new TimeLexicon(lexicon(tm.path("imminent")), lexicon(tm.path("window")), lexicon(tm.path("vague")),

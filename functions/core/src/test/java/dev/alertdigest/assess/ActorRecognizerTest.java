@@ -316,6 +316,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aDefendantAndTheLeaderAGroupFollowsAreNamedPersons() {
+        assertThat(actors("The main defendant, 26-year-old Yassin T., received nine years for planning a bomb attack "
+                + "on the concert.")).contains("Yassin T.");
+        assertThat(actors("Police said fighters loyal to Bello Dan Sabo were planning to attack travellers on the "
+                + "highway.")).contains("Bello Dan Sabo");
+    }
+
+    @Test
     void aNameInAppositionToAnAgedSuspectNamesHim() {
         assertThat(actors("Police arrested a 29-year-old man, Nemo Kastell, on suspicion of planning an attack on "
                 + "the stadium.")).containsExactly("Nemo Kastell");
