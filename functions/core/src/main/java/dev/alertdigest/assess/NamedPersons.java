@@ -289,8 +289,9 @@ final class NamedPersons {
     private static final int PERSON_REACH = 8;
 
     /**
-     * Where a name starts after the police's naming or arrest of someone at token {@code i}: "identified the man
-     * as John Doe", "named as John Doe", "identified only as Karim B.", "officers arrested John Doe"; or -1.
+     * Where a name starts after the police's naming or arrest of someone, or a group's leader, at token {@code i}:
+     * "identified the man as John Doe", "named as John Doe", "identified only as Karim B.", "officers arrested John
+     * Doe" ({@code arrestsBefore}), "fighters loyal to John Doe" ({@code leadersBefore}); or -1.
      */
     private int namedAt(Sentence s, int i) {
         int arrest = Math.max(lexicon.arrestsBefore().lengthAt(s, i), lexicon.leadersBefore().lengthAt(s, i));
