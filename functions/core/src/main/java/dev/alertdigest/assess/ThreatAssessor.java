@@ -123,14 +123,14 @@ public final class ThreatAssessor {
         // an advisory is issued for a threat its issuer finds credible, and security or a threat level is raised
         // against one: its "not aware of a specific, credible plot" says the threat is not specific, not that there
         // is none
-        boolean protection = text.headlineDeclares(protectionHeadings, explainerHeadings) || decision.levelRaised();
-        boolean advisory = text.headlineDeclares(advisoryHeadings, explainerHeadings) || protection;
+        boolean securityRaised = text.headlineDeclares(protectionHeadings, explainerHeadings) || decision.levelRaised();
+        boolean advisory = text.headlineDeclares(advisoryHeadings, explainerHeadings) || securityRaised;
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),
                 leadMatch(adjudicated, text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
-                        : java.util.Set.of(), protection, anyMatch(undated, text));
+                        : java.util.Set.of(), securityRaised, anyMatch(undated, text));
         scores = DimensionScorer.markedApart(scores, flags.apartFromTarget());
         TierRules.Outcome outcome = rules.apply(decision.kind(), scores, flags);
 
