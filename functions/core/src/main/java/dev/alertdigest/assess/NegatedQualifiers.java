@@ -9,7 +9,8 @@ package dev.alertdigest.assess;
  * specificity word alone ({@code lexicons.specificity}: "specific", "concrete") leaves a generic threat standing,
  * the scales' ELEVATED at most: "we have not identified any specific, current plot", "we do not see any concrete
  * attack planning", "there is no specific threat to company personnel at this time". A word that undoes the
- * negation between them ({@code lexicons.negationUndone}: "have not ruled out a specific threat") cancels it. A
+ * negation between them ({@code lexicons.negationUndone}: "have not ruled out a specific threat") cancels it, and so
+ * does a contrast ({@code lexicons.contrast}: "it is not imminent, but it is a real threat" affirms the threat). A
  * negated knowledge between them ({@code lexicons.knowledge}: "the Embassy has no information regarding a specific
  * or credible threat") says what officials do not know, not that the threat is not credible: not specific, at
  * most; the boilerplate of a generic advisory. A denial the sentence goes on to qualify with a contrast and an
@@ -57,8 +58,8 @@ final class NegatedQualifiers {
         for (PhraseLexicon.Match no : negation.find(s)) {
             boolean unknown = false;
             for (int q = no.to(); q < s.size() && q <= no.to() + NEGATION_REACH; q++) {
-                if (negationUndone.startsAt(s, q)) {
-                    break;
+                if (negationUndone.startsAt(s, q) || contrast.startsAt(s, q)) {
+                    break; // "not imminent, but it is a real threat": the contrast affirms what follows it
                 }
                 unknown |= knowledge.startsAt(s, q);
                 boolean credible = credibility.startsAt(s, q);

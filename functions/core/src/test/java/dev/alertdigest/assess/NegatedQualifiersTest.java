@@ -41,6 +41,14 @@ class NegatedQualifiersTest {
     }
 
     @Test
+    void aContrastBetweenTheNegationAndTheQualifierAffirmsTheThreat() {
+        assertThat(doubt("\"It is not imminent, but it is a real threat,\" the commander told reporters."))
+                .isEqualTo(Doubt.NONE);
+        assertThat(doubt("IT IS NOT IMMINENT, BUT IT IS A CREDIBLE THREAT, THE GENERAL SAID.")).isEqualTo(Doubt.NONE);
+        assertThat(doubt("It is not a credible threat, but we are checking it.")).isEqualTo(Doubt.NOT_CREDIBLE);
+    }
+
+    @Test
     void aNegatedSpecificityLeavesAGenericThreatStanding() {
         assertThat(doubt("We have not identified any specific, current plot.")).isEqualTo(Doubt.NOT_SPECIFIC);
         assertThat(doubt("We do not see any concrete attack planning against the country at the moment."))
