@@ -178,7 +178,7 @@ final class ScrapedTextExtractor {
             for (String candidate : candidates) {
                 boolean repeat = candidates.stream().anyMatch(other -> other.length() < candidate.length() && candidate.startsWith(other));
                 boolean repeatedWithSuffix = candidates.stream().anyMatch(other -> other.length() > candidate.length() && other.startsWith(candidate));
-                if (!repeat && candidate.split("\\s+").length > title.split("\\s+").length) {
+                if (!repeat && words(candidate) > words(title)) {
                     title = candidate;
                 }
                 if (!repeat && repeatedWithSuffix && candidate.length() > repeated.length()) {
@@ -203,6 +203,18 @@ final class ScrapedTextExtractor {
             }
             return header;
         }
+    }
+
+    /**
+     * Words with a letter or a digit in them: the dashes between a letterhead's parts are no words ("NEW YORK POLICE
+     * DEPARTMENT - INTELLIGENCE BUREAU" is not wordier than the headline of as many words above it).
+     */
+    private static int words(String line) {
+        int words = 0;
+        for (String token : line.split("\\s+")) {
+            words += token.chars().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return words;
     }
 
     /**

@@ -144,6 +144,16 @@ class ScrapedTextExtractionTest {
     }
 
     @Test
+    void theDashesBetweenALetterheadsPartsAreNoWords() throws Exception {
+        // of two lines of eight words, the first is the headline, though the other has ten tokens with its dashes
+        String dashes = "Police warn of online threats against hospital staff\n\n"
+                + "Riverton Police - Press Office - Statement of the day\n\n"
+                + "The police are aware of messages on a fringe forum that encourage violence against staff of the "
+                + "city's two hospitals.\n";
+        assertThat(scraped(dashes, "dashes.txt").title()).isEqualTo("Police warn of online threats against hospital staff");
+    }
+
+    @Test
     void aBulletinsTwoWordTitleIsTheHeadlineWhenNoWordierLineStandsAboveTheBody() throws Exception {
         String text = "Worldwide Caution\n\n"
                 + "Office of the Spokesperson, Department of State - Issued December 7, 2026\n\n"
