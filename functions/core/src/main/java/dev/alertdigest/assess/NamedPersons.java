@@ -138,6 +138,8 @@ final class NamedPersons {
                 int after = lexicon.surnameAfter().lengthAt(s, i);
                 if (after > 0 && i + after < s.size() && AGED.matcher(s.words().get(i + after)).matches()) {
                     after++; // "seeking to locate 19-year-old Jayden Kerr"
+                } else if (after > 0 && i + after + 1 < s.size() && HONORIFICS.contains(s.words().get(i + after))) {
+                    after++; // "a national alert has been issued for Mr Elg"
                 }
                 if (after > 0 && i + after < s.size() && nameWord(s, i + after, none)) {
                     // "a warrant has been issued for Rayburn", "do not approach Darren Kowal"
@@ -156,6 +158,9 @@ final class NamedPersons {
         }
         return surnames;
     }
+
+    /** The forms of address a police appeal puts before a surname ("do not approach Mr Kowal"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr");
 
     /** An age in apposition at token {@code i}: ", 24," or ", now 20," ("Jayden Morris, now 20, of Armadale"). */
     private static boolean agedAfter(Sentence s, int i) {

@@ -361,6 +361,11 @@ class ActorRecognizerTest {
         assertThat(actors("Tomas Arvel Denn, 31, is wanted over threats to attack the festival.\n\n"
                 + "A warrant has been issued for Denn.\n\nAnyone who sees Tomas Denn should call 999."))
                 .containsExactly("Tomas Arvel Denn");
+        // a police alert for the man, by his form of address and surname
+        assertThat(actors("For months the firm has received letters from a former contractor, Jorvik Stenmark, 51.\n\n"
+                + "He wrote that he would attack the shareholders' meeting on Thursday.\n\n"
+                + "A national alert has been issued for Mr Stenmark, and staff must not approach him."))
+                .containsExactly("Jorvik Stenmark");
         // a police appeal to find the man, his age before his name
         assertThat(actors("A college will be closed on Friday after a former student posted that he would attack it.\n\n"
                 + "Police are seeking to locate 19-year-old Corin Vale in relation to threats made online."))
