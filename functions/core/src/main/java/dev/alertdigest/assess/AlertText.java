@@ -55,8 +55,14 @@ final class AlertText {
      * follows must start a sentence.
      */
     static String withoutLabel(String sentence) {
+        int label = labelLength(sentence);
+        return sentence.substring(label);
+    }
+
+    /** How many characters a form's label or a time stamp takes at the start of {@code sentence}: 0 for none. */
+    static int labelLength(String sentence) {
         Matcher label = LABEL.matcher(sentence);
-        return label.lookingAt() && label.end() < sentence.length() ? sentence.substring(label.end()) : sentence;
+        return label.lookingAt() && label.end() < sentence.length() ? label.end() : 0;
     }
 
     private static final Pattern LABEL = Pattern.compile(

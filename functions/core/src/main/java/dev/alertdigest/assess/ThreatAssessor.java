@@ -109,11 +109,12 @@ public final class ThreatAssessor {
         ArticleText text = ArticleText.of(article, cues);
         KindClassifier.Decision decision = kinds.classify(text);
         List<Mention> actorMentions = actors.recognise(text);
-        PlaceRecognizer.Places named = places.recognise(text, article.dateline(), publishedYear(article));
+        int year = publishedYear(article);
+        PlaceRecognizer.Places named = places.recognise(text, article.dateline(), year);
         List<Mention> placeMentions = named.named();
         // an incident's place is where it happened, however the story dates it; a threat's, where it may strike
         List<Mention> targets = decision.kind() == Kind.INCIDENT ? placeMentions : named.targets();
-        List<TimeExpressions.TimeMention> timeMentions = times.find(text, decision.kind() == Kind.INCIDENT);
+        List<TimeExpressions.TimeMention> timeMentions = times.find(text, decision.kind() == Kind.INCIDENT, year);
         boolean notImmediateSaid = anyMatch(notImmediate, text);
         boolean incident = decision.kind() == Kind.INCIDENT;
         List<DimensionScore> scores = dimensions.score(new DimensionScorer.Inputs(text, actorMentions,

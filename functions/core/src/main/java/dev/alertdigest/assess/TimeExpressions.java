@@ -49,8 +49,9 @@ final class TimeExpressions {
      * Time expressions in the security sentences, and in those that name an event a security sentence names, the
      * closest first. In a story of an {@code incident}, a time
      * that names an attack ("Tuesday's bombing") is the incident's own; in a story of a threat, mostly a past one.
+     * A time dated to a year before the story's {@code publishedYear} (0 when unknown) is a past one too.
      */
-    List<TimeMention> find(ArticleText text, boolean incident) {
+    List<TimeMention> find(ArticleText text, boolean incident, int publishedYear) {
         Map<String, TimeMention> found = new LinkedHashMap<>();
         List<Sentence> sentences = text.sentences();
         java.util.Set<String> threatenedEvents = threatenedEvents(sentences);
@@ -64,10 +65,10 @@ final class TimeExpressions {
             List<PhraseLexicon.Match> imminent = lexicon.imminent().find(sentence);
             List<PhraseLexicon.Match> window = lexicon.window().find(sentence);
             List<PhraseLexicon.Match> vague = lexicon.vague().find(sentence);
-            add(here, outermost(imminent, window, vague), 3, incident);
-            findDates(sentence, here, incident);
-            add(here, outermost(window, imminent, vague), 2, incident);
-            add(here, outermost(vague, imminent, window), 1, incident);
+            add(here, outermost(imminent, window, vague), 3, incident, publishedYear);
+            findDates(sentence, here, incident, publishedYear);
+            add(here, outermost(window, imminent, vague), 2, incident, publishedYear);
+            add(here, outermost(vague, imminent, window), 1, incident, publishedYear);
             // the caption test reads the text itself, so only for the few sentences that name a time
             if (here.isEmpty() || caption(sentence) || i + 1 < sentences.size() && caption(sentences.get(i + 1))) {
                 continue;
@@ -158,9 +159,11 @@ final class TimeExpressions {
         return kept;
     }
 
-    private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level, boolean incident) {
+    private void add(Map<String, TimeMention> found, List<PhraseLexicon.Match> matches, int level, boolean incident,
+                     int publishedYear) {
         for (PhraseLexicon.Match m : matches) {
-            if (notTheThreatsTime(m.sentence(), m.from(), m.to(), incident) || level >= 2 && negated(m)) {
+            if (notTheThreatsTime(m.sentence(), m.from(), m.to(), incident)
+                    || datedBefore(m.sentence(), m.from(), m.to(), publishedYear) || level >= 2 && negated(m)) {
                 continue;
             }
             String printed = m.printed();
@@ -172,7 +175,7 @@ final class TimeExpressions {
      * Dates and clock times start at a number, a month or a weekday: the pattern is tried only where such a
      * token starts, not at every character (the regex was the slowest step of the assessment).
      */
-    private void findDates(Sentence sentence, Map<String, TimeMention> found, boolean incident) {
+    private void findDates(Sentence sentence, Map<String, TimeMention> found, boolean incident, int publishedYear) {
         Matcher m = null;
         int matchedUpTo = 0;
         int stampEnd = -1;
@@ -197,7 +200,7 @@ final class TimeExpressions {
                     stampEnd = m.end();
                     continue;
                 }
-                if (notTheThreatsTime(sentence, i, to, incident)) {
+                if (notTheThreatsTime(sentence, i, to, incident) || datedBefore(sentence, i, to, publishedYear)) {
                     continue;
                 }
                 String printed = m.group().strip();
@@ -206,6 +209,32 @@ final class TimeExpressions {
             }
         }
     }
+
+    /** The tokens of a form's label or a time stamp before the sentence ("Event:", "19:42 -"). */
+    private static int labelTokens(Sentence s) {
+        int label = AlertText.labelLength(s.text());
+        int tokens = 0;
+        while (label > 0 && tokens < s.size() && s.starts()[tokens] < label) {
+            tokens++;
+        }
+        return tokens;
+    }
+
+    /**
+     * Whether tokens {@code from}..{@code to} of {@code s}, or the token after them, give a year before
+     * {@code publishedYear}: "the truck attack on New Year's Day 2025" in a story of 2026, "on March 3, 2024".
+     */
+    private static boolean datedBefore(Sentence s, int from, int to, int publishedYear) {
+        for (int k = from; publishedYear > 0 && k <= to && k < s.size(); k++) {
+            String word = s.words().get(k);
+            if (YEAR.matcher(word).matches() && Integer.parseInt(word) < publishedYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     /**
      * "no intelligence to suggest one is imminent", "the absence of intelligence pointing to imminent attack
@@ -304,6 +333,8 @@ final class TimeExpressions {
         while (before >= 0 && before >= from - 3 && TIME_LEADS.contains(words.get(before))) {
             before--;
         }
+        // a form's label does not open the sentence: "Event: On January 18, the group released a statement …"
+        boolean opens = before < labelTokens(s);
         if (before >= 0 && (lexicon.reportingVerbs().contains(words.get(before)) || doneDeed(words.get(before)))) {
             return true; // "police warned Thursday", "the tour was abandoned Tuesday"
         }
@@ -351,7 +382,7 @@ final class TimeExpressions {
                 || AGENCY_BRACKET.matcher(after).lookingAt())) { // "JAMMU, Aug 12 (PTI) Security …"
             return true;
         }
-        if (before < 0 && after.startsWith(",")) {
+        if (opens && after.startsWith(",")) {
             for (int i = to; i < words.size(); i++) {
                 if (lexicon.reportingVerbs().contains(words.get(i))) {
                     return true;
@@ -361,7 +392,7 @@ final class TimeExpressions {
         // "On Tuesday the group's military spokesman read a statement declaring …": a time that opens the sentence
         // and a report up to REPORT_REACH words on, with no attack named first ("On Saturday militants will attack
         // the stadium, police said" dates the attack)
-        if (before < 0) {
+        if (opens) {
             for (int i = to; i < words.size() && i < to + REPORT_REACH; i++) {
                 if (attackNoun(s, i)) {
                     break;

@@ -22,6 +22,29 @@ class ThreatTimeTest {
     }
 
     @Test
+    void aTimeDatedToAYearBeforeTheStorysIsAPastAttacksTime() {
+        String text = """
+                Posters released by the Red Dune Brigade call on supporters to attack the Lakeside Arena, and                 analysts recalled that such posters helped inspire the truck attack on New Year's Day 2025.""";
+        ThreatAssessment then = ASSESSOR.assess(new Article("Group's posters call for attack on arena", null, null,
+                "2026-01-28", null, null, text));
+        assertThat(then.times()).doesNotContain("New Year's Day");
+        assertThat(time(then)).isZero();
+        // in a story of 2025, or one whose year is unknown, the day may still be ahead
+        ThreatAssessment same = ASSESSOR.assess(new Article("Group's posters call for attack on arena", null, null,
+                "2025-11-28", null, null, text));
+        assertThat(same.times()).contains("New Year's Day");
+    }
+
+    @Test
+    void aTimeOpeningASentenceAfterAFormsLabelDatesTheReport() {
+        ThreatAssessment a = assess("Security Alert: group threatens hotels in Port Amber", """
+                Event: On January 18, the Red Dune Brigade, the regional affiliate of the movement, released a \
+                statement calling on its fighters to target hotels that host foreigners in Port Amber.""");
+        assertThat(a.times()).doesNotContain("January 18");
+        assertThat(time(a)).isZero();
+    }
+
+    @Test
     void aStatementsDateIsTheReportsEvenWithWordsBetween() {
         ThreatAssessment a = assess("Security service warns of plot against markets", """
                 In a statement signed by its spokesman in Lakeside on Sunday, the security service said it had \
