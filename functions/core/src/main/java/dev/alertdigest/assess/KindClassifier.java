@@ -154,15 +154,20 @@ final class KindClassifier {
      * that never quite detonates"; {@code otherGenres}: "the 'flavour bomb' weeknight curry"): its plot's gunmen
      * and its kitchen's bombs are no threat, in whichever sentence they stand. So does a critic's headline: "Review:
      * did the band bomb at Brixton?", "'Breach Point' review: a tactical shooter where defusing the bomb is the thrill"
-     * (a quoted title before "review:"; "Security review: police missed warnings" names no work).
+     * (a quoted title before "review:"; "Security review: police missed warnings" names no work). So do a game's
+     * release notes by version: "Patch 7.3 Notes: bomb site rework, attacker economy changes".
      */
     private boolean otherGenre(ArticleText text) {
         return text.headlineMatches(cues.fiction()) || text.headlineMatches(otherGenres)
-                || text.headline() != null && REVIEW_HEADLINE.matcher(text.headline().text()).find();
+                || text.headline() != null && (REVIEW_HEADLINE.matcher(text.headline().text()).find()
+                        || PATCH_NOTES.matcher(text.headline().text()).find());
     }
 
     private static final java.util.regex.Pattern REVIEW_HEADLINE = java.util.regex.Pattern.compile(
             "^\\s*review\\s*:|['\"\u2019\u201d]\\s*review\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A game's or an app's release notes by version ("Patch 7.3 Notes"), as {@code otherGenres}' "patch notes". */
+    private static final java.util.regex.Pattern PATCH_NOTES = java.util.regex.Pattern.compile(
+            "\\bpatch\\s+v?\\d+(?:\\.\\d+)*\\s+notes\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A headline that reports security news in its own words: a strong cue outside idioms and fiction ("Terrorist

@@ -204,6 +204,22 @@ class KindClassifierTest {
     }
 
     @Test
+    void aCarDrivenIntoACrowdIsAnAttackCarriedOut() {
+        KindClassifier.Decision live = classify("Car drives into crowd at Lakeside market: four dead, driver arrested", """
+                15:20 — Prosecutors said the arrested man is a 38-year-old Lakeside resident. "We are investigating \
+                all possible motives," a spokeswoman said.
+
+                14:55 — Four people have died and 21 have been injured, seven of them seriously, the safety region said.
+
+                14:05 — Witnesses describe the moment the car mounted the pavement at the market. "He didn't brake," \
+                one trader said.
+
+                13:22 — Reports are coming in that a car has driven into people at the Saturday market in the centre \
+                of Lakeside. Emergency services are on their way.""");
+        assertThat(live.kind()).isEqualTo(Kind.INCIDENT);
+    }
+
+    @Test
     void aHeadlineThatSaysFictionOrARecipeMakesItsBombsNoThreat() {
         KindClassifier.Decision review = classify("'Siege at Harbour Park' review: a stadium-siege thriller that never "
                 + "quite detonates", """
@@ -220,6 +236,13 @@ class KindClassifierTest {
                 .isEqualTo(Kind.OTHER);
         assertThat(classify("'Breach Point' review: a shooter where defusing the bomb is the thrill", gig).kind())
                 .isEqualTo(Kind.OTHER);
+        // a game's release notes by version
+        String patch = """
+                The bomb site on Harbour has been moved closer to the attackers' spawn. Planting the bomb now grants \
+                300 credits to every attacker. Fixed an issue where the bomb could be planted through a wall.""";
+        assertThat(classify("Siegefall Patch 7.3 Notes: bomb site rework and attacker economy changes", patch).kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(classify("Siegefall patch v2.10 notes", patch).kind()).isEqualTo(Kind.OTHER);
         assertThat(classify("Corn Exchange bomb: police review CCTV", """
                 A bomb exploded at the Corn Exchange on Friday night, injuring four people, police said.""").kind())
                 .isEqualTo(Kind.INCIDENT);

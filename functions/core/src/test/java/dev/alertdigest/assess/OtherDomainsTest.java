@@ -368,6 +368,22 @@ class OtherDomainsTest {
     }
 
     @Test
+    void aSecurityVendorsWebinarIsTechnology() {
+        ThreatAssessment a = assess("Live webinar: the threat landscape, and how to shrink your attack surface "
+                + "before attackers find it", """
+                Attackers are not breaking in any more: they are logging in. In 2025, identity-based attacks were \
+                behind most of the breaches our incident response team investigated. Join our threat intelligence experts \
+                for a session on where attackers are targeting organisations now, and see a live demo of the new \
+                release.
+
+                Who should attend: CISOs, security architects and SOC managers. Our speakers include a guest CISO \
+                from a retailer. All registrants will receive the on-demand recording, and attendees earn a \
+                training credit. Start a free trial of the SaaS edition or contact sales. Register now: seats are \
+                limited for this webinar on zero trust.""");
+        assertReadsAs(a, "technology");
+    }
+
+    @Test
     void aMarathonWonByAnAttackOnTheHillsIsSport() {
         ThreatAssessment a = assess("Adhiambo's ruthless attack on the hills blows the Riverside field apart", """
                 The plan, she said afterwards, was simple: wait, and then strike.
