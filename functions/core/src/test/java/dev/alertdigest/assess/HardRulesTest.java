@@ -149,6 +149,21 @@ class HardRulesTest {
     }
 
     @Test
+    void anApproachFoundNotSuspiciousAndClosedIsDenied() {
+        String text = """
+                The Master of a tanker 20NM east of Port Amber reported two small craft approaching at speed, and \
+                the crew mustered in the citadel as a precaution.
+
+                The authorities identified the craft as local fishing vessels. The approach is assessed as not \
+                suspicious and the incident is now closed.""";
+        String title = "MARITIME WARNING 14/2026 UPDATE 1 - suspicious approach east of Port Amber";
+        assertThat(assess(title, text).rules()).contains("denied, a hoax or a lowered level: BACKGROUND");
+        eachDenied(title, text,
+                text.replace("not suspicious and the incident is now closed", "not suspicious"),
+                text.replace("is assessed as not suspicious and the incident is now closed", "incident is now closed"));
+    }
+
+    @Test
     void noIndicationsOfPlannedAttacksOrNoRemainingRiskDenyTheThreat() {
         ThreatAssessment festive = assess("Police see no threat to year-end services", """
                 Police said on Monday that there are no indications of planned attacks against churches or \
@@ -655,6 +670,14 @@ class HardRulesTest {
                 The circular does not refer to any specific threat against the country.""");
         assertThat(vigilance.kind()).isEqualTo(Kind.THREAT);
         assertThat(vigilance.tier()).isEqualTo(Tier.ELEVATED);
+        // a transit operator's notice of more police: its "no specific or credible threat" denies no threat
+        ThreatAssessment transit = assess("Service notice: increased police and security presence across the network",
+                """
+                Riders will see more transit police officers and explosive-detection dog teams at stations, after \
+                recent attacks on public transport abroad and a national bulletin that describes a heightened threat \
+                environment. There is no specific or credible threat to the system at this time.""");
+        assertThat(transit.kind()).isEqualTo(Kind.THREAT);
+        assertThat(transit.tier()).isEqualTo(Tier.ELEVATED);
     }
 
     @Test
