@@ -42,7 +42,8 @@ final class ScoringProfile {
                  Tier notSpecificMaxTier, Tier incidentMaxTier, Tier incidentUnderWayMaxTier, Tier allClearMaxTier,
                  Tier advisoryMinTier, Tier adjudicatedMaxTier, Tier anniversaryMaxTier, int incidentMinStage,
                  Tier nationalLevelMaxTier, Map<Dimension, Integer> apartFromTarget, Tier protectionMinTier,
-                 Tier undatedMaxTier, int tiedActorLevel) {
+                 Tier undatedMaxTier, int tiedActorLevel, Map<Dimension, Integer> namedThreat,
+                 Tier namedThreatMinTier) {
     }
 
     /** How much security evidence makes an article about a threat or incident. */
@@ -165,7 +166,9 @@ final class ScoringProfile {
                 dimensionLevels(r.path("apartFromTarget"), "rules.apartFromTarget"),
                 Tier.valueOf(r.path("protectionMinTier").asText("BACKGROUND")),
                 Tier.valueOf(r.path("undatedMaxTier").asText("IMMINENT")),
-                r.path("tiedActorLevel").asInt(Integer.MAX_VALUE));
+                r.path("tiedActorLevel").asInt(Integer.MAX_VALUE),
+                dimensionLevels(r.path("namedThreat"), "rules.namedThreat"),
+                Tier.valueOf(r.path("namedThreatMinTier").asText("BACKGROUND")));
         JsonNode k = root.path("kind");
         kind = new KindSettings(k.path("minEvidence").asDouble(), k.path("strongWeight").asDouble(),
                 k.path("weakWeight").asDouble(), k.path("leadSentences").asInt(), k.path("leadBoost").asDouble(),

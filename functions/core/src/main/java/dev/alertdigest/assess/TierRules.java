@@ -15,7 +15,8 @@ import java.util.List;
  * intelligence of ("no concrete indications", capped the same way); a national threat or alert level is generic
  * unless the text names a site, or a group and a city or kind of target ({@code nationalLevelMaxTier}); an
  * all-clear ends the alert; a threat's actor or attack type that no sentence names with its target does not make it
- * SPECIFIC ({@code apartFromTarget}). A threat an
+ * SPECIFIC ({@code apartFromTarget}). A threat that names its actor with a target place or type is at least
+ * SPECIFIC ({@code namedThreat}, {@code namedThreatMinTier}), the scales' definition of it. A threat an
  * official advisory reports (SOURCE 3: a security alert, a travel warning) is at least ELEVATED: an advisory is
  * issued for a threat its issuer finds credible, and so is one against which a headline reports security raised
  * ({@code protectionMinTier}: "security stepped up", "police on high alert") or the text a threat level raised. Incidents: a finished attack is news of
@@ -50,7 +51,8 @@ final class TierRules {
         int score = weightedScore(dimensions);
         List<String> applied = new java.util.ArrayList<>();
         Tier byScore = tierOf(score, dimensions, false);
-        Tier tier = tierOf(score, tiedToTarget(dimensions, flags.apartFromTarget()), true);
+        List<DimensionScore> tied = tiedToTarget(dimensions, flags.apartFromTarget());
+        Tier tier = tierOf(score, tied, true);
         if (tier != byScore) {
             applied.add(tier.level() < Tier.SPECIFIC.level()
                     ? "who, where and how too vague: not SPECIFIC"
@@ -75,6 +77,13 @@ final class TierRules {
             // alert", a threat level raised or extended: the authorities act on a threat they find credible, as an
             // advisory's issuer does
             tier = raise(tier, rules.protectionMinTier(), "security raised against it", applied);
+            score = Math.max(score, floor(tier));
+        }
+        if (kind == Kind.THREAT && !rules.namedThreat().isEmpty() && anyHolds(List.of(rules.namedThreat()), tied)) {
+            // the scales' SPECIFIC: a credible threat that names its actor with a target place or type ("Los
+            // Chapitos threaten to attack the newspaper's offices"); its words may score it lower, with no date and
+            // no official behind it, but the caps below ("not immediate", "no specific intelligence") still hold
+            tier = raise(tier, rules.namedThreatMinTier(), "an actor named with its target", applied);
             score = Math.max(score, floor(tier));
         }
         if (flags.allClear()) {

@@ -644,6 +644,31 @@ class HardRulesTest {
     }
 
     @Test
+    void aThreatThatNamesItsActorWithItsTargetIsAtLeastSpecific() {
+        String text = """
+                The daily Lakeside Courier said on Wednesday it had told its journalists to work from home after a \
+                video circulated on social media in which armed men of the Red Dune Brigade threatened to attack its \
+                offices and reporters.
+
+                "We do not know when or if they will act," the paper's editor said.""";
+        String title = "Lakeside newspaper sends staff home after video threat";
+        ThreatAssessment named = assess(title, text);
+        assertThat(named.kind()).isEqualTo(Kind.THREAT);
+        assertThat(named.tier()).isEqualTo(Tier.SPECIFIC);
+        assertThat(named.rules()).containsExactly("an actor named with its target: at least SPECIFIC");
+        // unnamed men are no named actor
+        assertThat(assess(title, text.replace("armed men of the Red Dune Brigade", "armed men")).tier())
+                .isEqualTo(Tier.BACKGROUND);
+        // a group named only where the target is not, as a passing mention, is not tied to it
+        assertThat(assess(title, text.replace("armed men of the Red Dune Brigade", "armed men") + "\n\n"
+                + "The Red Dune Brigade has been fighting the army in the hills since 2019.").tier())
+                .isNotEqualTo(Tier.SPECIFIC);
+        // the caps still hold: officials who call it not imminent keep it ELEVATED at most
+        assertThat(assess(title, text + "\n\nPolice said the threat was not imminent.").tier())
+                .isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
     void aThreatAgainstWhichSecurityIsRaisedIsAtLeastElevated() {
         // no actor, no date, no advisory: the authorities' measures are the evidence that they find it credible, and
         // their "no specific threat" says it is not specific, not that there is none
