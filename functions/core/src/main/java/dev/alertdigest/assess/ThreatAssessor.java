@@ -128,7 +128,7 @@ public final class ThreatAssessor {
         boolean advisory = text.headlineDeclares(advisoryHeadings, explainerHeadings) || securityRaised;
         TierRules.Flags flags = new TierRules.Flags(denied(text, doubted, advisory), notImmediateSaid,
                 notSpecific(text, doubted, advisory), allClear(text), decision.underWay(),
-                leadMatch(adjudicated, text), text.headlineMatches(anniversary),
+                adjudicatedInLead(text), text.headlineMatches(anniversary),
                 anyMatch(nationalLevel, text),
                 decision.kind() == Kind.THREAT ? dimensions.apartFromTarget(text, actorMentions, targets, scores)
                         : java.util.Set.of(), securityRaised, anyMatch(undated, text));
@@ -228,19 +228,30 @@ public final class ThreatAssessor {
     /** How many body sentences, after the headline, say what a story is about. */
     private static final int LEAD_SENTENCES = 2;
 
-    /** A match in the headline or the first {@link #LEAD_SENTENCES} body sentences: what the story is about. */
-    private static boolean leadMatch(PhraseLexicon lexicon, ArticleText text) {
+    /**
+     * An {@code adjudicated} phrase in the lead (the headline and the first {@link #LEAD_SENTENCES} body sentences,
+     * what the story is about) that tells a court's ruling on the story's case ("pleaded guilty",
+     * "Man jailed over threats"), not a word that describes somebody by an old one: "the faction led by sons of the
+     * jailed drug lord" is a cartel's threat today.
+     */
+    private boolean adjudicatedInLead(ArticleText text) {
         int body = 0;
         for (Sentence s : text.sentences()) {
             if (!s.title() && body++ >= LEAD_SENTENCES) {
                 return false;
             }
-            if (lexicon.matches(s)) {
-                return true;
+            for (PhraseLexicon.Match m : adjudicated.find(s)) {
+                if (m.from() == 0 || !DETERMINERS.contains(s.words().get(m.from() - 1))) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** Words before a participle that make it an adjective: "the jailed drug lord", "a convicted bomber". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+            "their", "our", "whose");
 
     /** The tier rules' reasons, after why the text is kind other when its domain decided that. */
     private static List<String> reasons(KindClassifier.Decision decision, TierRules.Outcome outcome) {

@@ -750,6 +750,13 @@ class HardRulesTest {
                 home within the hour.""");
         assertThat(ordered.tier()).isEqualTo(Tier.BACKGROUND);
         assertThat(ordered.rules()).contains("a court has ruled on it: at most BACKGROUND");
+        // a word that describes somebody by an old ruling is none on the story's case
+        ThreatAssessment cartel = assess("Cartel faction threatens newspaper in Monterrey", """
+                Armed men of the Red Dune Cartel threatened in a video to attack the offices of the Norte Courier in Monterrey.
+
+                The faction is led by sons of the jailed drug lord known as El Toro, prosecutors said.""");
+        assertThat(cartel.tier()).isEqualTo(Tier.SPECIFIC);
+        assertThat(cartel.rules()).noneMatch(r -> r.startsWith("a court has ruled"));
 
         ThreatAssessment joke = assess("Pupil's threat to shoot up school was a joke, police say", """
                 Police in Leeds said a message threatening to shoot up a secondary school was a joke posted by a \
