@@ -60,7 +60,8 @@ final class LookBacks {
         return false;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /** A year of the last two centuries: what a look back dates an attack to, and what dates a time to a year. */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final java.util.Set<String> YEAR_LEADS = java.util.Set.of("in", "since", "during");
     private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december");

@@ -227,14 +227,12 @@ final class TimeExpressions {
     private static boolean datedBefore(Sentence s, int from, int to, int publishedYear) {
         for (int k = from; publishedYear > 0 && k <= to && k < s.size(); k++) {
             String word = s.words().get(k);
-            if (YEAR.matcher(word).matches() && Integer.parseInt(word) < publishedYear) {
+            if (LookBacks.YEAR.matcher(word).matches() && Integer.parseInt(word) < publishedYear) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
     /**
      * "no intelligence to suggest one is imminent", "the absence of intelligence pointing to imminent attack
